@@ -1,0 +1,6 @@
+/**
+ * `@wa/format`: WhatsApp text formatting helpers.
+ *
+ * @module
+ */
+export { VERSION } from './version.ts';

@@ -1,0 +1,86 @@
+/**
+ * `pnpm release:dry`: proves the release path without publishing.
+ *
+ * Copies the workspace (with its built `dist/` folders) into a scratch folder, runs `changeset version`
+ * there (adding a patch changeset for every package when none is pending, so versioning always runs),
+ * then `pnpm pack`s every published package and checks each tarball: the new version, no `workspace:`
+ * ranges left, and the entry points the `exports` map names are inside.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+interface Manifest {
+  name: string;
+  version: string;
+  private?: boolean;
+  exports?: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+const root = join(import.meta.dirname, '..');
+const skipped = new Set(['node_modules', '.tools', '.turbo', '.git', 'coverage']);
+const scratch = mkdtempSync(join(tmpdir(), 'wa-release-dry-'));
+const copy = join(scratch, 'repo');
+const tarballs = join(scratch, 'tarballs');
+const readManifest = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+try {
+  cpSync(root, copy, { recursive: true, filter: (source) => !skipped.has(basename(source)) });
+
+  const packageDirectories = readdirSync(join(copy, 'packages')).map((entry) =>
+    join(copy, 'packages', entry),
+  );
+  const published = packageDirectories
+    .map((directory) => ({ directory, manifest: readManifest(join(directory, 'package.json')) }))
+    .filter(({ manifest }) => !manifest.private);
+
+  const pending = readdirSync(join(copy, '.changeset')).filter(
+    (file) => file.endsWith('.md') && file !== 'README.md',
+  );
+  if (pending.length === 0) {
+    const frontMatter = published.map(({ manifest }) => `'${manifest.name}': patch`).join('\n');
+    writeFileSync(
+      join(copy, '.changeset', 'release-dry.md'),
+      `---\n${frontMatter}\n---\n\nRelease dry run.\n`,
+    );
+    console.log('release:dry: no pending changesets; added a patch changeset for every package');
+  }
+
+  // Link the copy's workspace from the local store (no network), as `pnpm pack` resolves workspace: ranges.
+  run('pnpm', ['install', '--offline', '--ignore-scripts', '--frozen-lockfile'], copy);
+  run(process.execPath, [join(copy, 'node_modules/@changesets/cli/bin.js'), 'version'], copy);
+
+  let failures = 0;
+  for (const { directory, manifest: before } of published) {
+    const after = readManifest(join(directory, 'package.json'));
+    const output = run('pnpm', ['pack', '--pack-destination', tarballs], directory).trim().split('\n');
+    const tarball = output.at(-1) ?? '';
+    const files = run('tar', ['-tzf', tarball], scratch).split('\n').filter(Boolean);
+    const packed = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json'], scratch)) as Manifest;
+    const problems: string[] = [];
+    if (packed.version === before.version) problems.push(`version was not bumped (still ${before.version})`);
+    if (JSON.stringify(packed).includes('workspace:'))
+      problems.push('a workspace: range was left in package.json');
+    if (!files.includes('package/CHANGELOG.md')) problems.push('CHANGELOG.md is missing');
+    if (!existsSync(join(directory, 'CHANGELOG.md')))
+      problems.push('changeset version wrote no CHANGELOG.md');
+    for (const target of JSON.stringify(after.exports ?? {}).match(/"\.\/[^"]+"/g) ?? []) {
+      const file = `package/${target.slice(3, -1)}`;
+      if (!target.startsWith('"./src') && !files.includes(file))
+        problems.push(`${file} named by exports is missing`);
+    }
+    failures += problems.length;
+    const status = problems.length === 0 ? 'ok' : `FAILED: ${problems.join('; ')}`;
+    console.log(
+      `release:dry: ${before.name} ${before.version} -> ${packed.version}, ${files.length} files, ${status}`,
+    );
+  }
+  if (failures > 0) process.exitCode = 1;
+  else console.log(`release:dry: ${published.length} packages versioned and packed; nothing was published`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
