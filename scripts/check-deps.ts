@@ -28,10 +28,11 @@ export interface ForbiddenEdge {
 
 /** What each published package may depend on inside the workspace (`@wa/*` names only). */
 export const allowedWorkspaceDependencies: Readonly<Record<string, readonly string[]>> = {
-  '@wa/schema': [],
+  '@wa/schema': ['@wa/format'],
   '@wa/format': [],
-  '@wa/transport-cloud': ['@wa/schema', '@wa/format'],
-  '@wa/transport-onprem': ['@wa/schema', '@wa/format'],
+  '@wa/transport-cloud': ['@wa/schema', '@wa/format', '@wa/transport-utils'],
+  '@wa/transport-onprem': ['@wa/schema', '@wa/format', '@wa/transport-utils'],
+  '@wa/transport-utils': ['@wa/schema'],
   '@wa/webhooks': ['@wa/schema', '@wa/format'],
 };
 

@@ -3,4 +3,5 @@
  *
  * @module
  */
+export { isWithinLength, length } from './length.ts';
 export { VERSION } from './version.ts';

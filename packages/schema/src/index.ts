@@ -3,5 +3,16 @@
  *
  * @module
  */
-export { WaError, type WaErrorOptions } from './errors/wa-error.ts';
+export * from './errors/index.ts';
+export type { OutgoingMessage } from './messages/outgoing-message.ts';
+export type {
+  DownloadedMedia,
+  MediaReference,
+  MediaUpload,
+  RequestOptions,
+  SendOptions,
+  SendResult,
+  SendResultContact,
+  Transport,
+} from './transport.ts';
 export { VERSION } from './version.ts';
