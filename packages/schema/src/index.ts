@@ -5,6 +5,7 @@
  */
 export * from './errors/index.ts';
 export type { OutgoingMessage } from './messages/outgoing-message.ts';
+export * from './responses/index.ts';
 export type {
   DownloadedMedia,
   MediaReference,
@@ -16,3 +17,4 @@ export type {
   Transport,
 } from './transport.ts';
 export { VERSION } from './version.ts';
+export * from './webhooks/index.ts';
