@@ -4,8 +4,9 @@
  * @module
  */
 export * from './errors/index.ts';
-export type { OutgoingMessage } from './messages/outgoing-message.ts';
+export * from './messages/index.ts';
 export * from './responses/index.ts';
+export * from './rules/index.ts';
 export type {
   DownloadedMedia,
   MediaReference,
@@ -16,5 +17,6 @@ export type {
   SendResultContact,
   Transport,
 } from './transport.ts';
+export * from './validation/index.ts';
 export { VERSION } from './version.ts';
 export * from './webhooks/index.ts';

@@ -1,0 +1,3 @@
+export * from './interactive/index.ts';
+export type { OutgoingMessage } from './outgoing-message.ts';
+export * from './template/index.ts';

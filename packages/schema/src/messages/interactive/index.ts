@@ -1,0 +1,1 @@
+export { interactiveObjectSchema } from './interactive-object.ts';

@@ -1,0 +1,2 @@
+export { hsmObjectSchema } from './hsm-object.ts';
+export { templateObjectSchema } from './template-object.ts';

@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { ValidationIssue } from '../errors/validation-error.ts';
+
+/** Formats a zod path as a JSON path: `['interactive', 'rows', 0]` → `$.interactive.rows[0]`. */
+export function toJsonPath(path: readonly PropertyKey[]): string {
+  let result = '$';
+  for (const segment of path) {
+    if (typeof segment === 'number') result += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) result += `.${segment}`;
+    else result += `[${JSON.stringify(String(segment))}]`;
+  }
+  return result;
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * Turns zod issues into {@link ValidationIssue}s: a JSON path, a readable message, and the rule ID and
+ * limit that rule-checked issues carry. Unrecognized keys get one issue each, at the key's own path.
+ */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  const result: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        result.push({
+          path: toJsonPath([...issue.path, key]),
+          message: 'is not a known field here (check its spelling)',
+        });
+      }
+      continue;
+    }
+    const params =
+      issue.code === 'custom' ? (issue.params as { rule?: unknown; limit?: unknown } | undefined) : undefined;
+    result.push({
+      path: toJsonPath(issue.path),
+      message: describe(issue),
+      rule: typeof params?.rule === 'string' ? params.rule : undefined,
+      limit: typeof params?.limit === 'number' ? params.limit : undefined,
+    });
+  }
+  return result;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ValidationError } from '../errors/validation-error.ts';
+import { boundedText } from './rule-check.ts';
+import { toJsonPath } from './to-validation-issues.ts';
+import { safeValidate, validate } from './validate.ts';
+
+const example = z.strictObject({
+  to: z.string(),
+  text: z.strictObject({ body: boundedText({ rule: 'R-TEXT-2', max: 5, nonEmptyRule: 'R-TEXT-1' }) }),
+});
+
+describe('validate', () => {
+  it('returns the typed value when valid', () => {
+    expect(validate(example, { to: '1', text: { body: '😀😀😀😀😀' } }, 'example')).toEqual({
+      to: '1',
+      text: { body: '😀😀😀😀😀' },
+    });
+  });
+
+  it('lists every problem with JSON path, rule and limit', () => {
+    const result = safeValidate(example, { text: { body: 'abcdef', Body: 'x' }, extra: 1 }, 'example');
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error).toBeInstanceOf(ValidationError);
+    expect(result.error.issues).toEqual([
+      { path: '$.to', message: 'is required (string)', rule: undefined, limit: undefined },
+      {
+        path: '$.text.body',
+        message: 'is 6 characters long; at most 5 are allowed',
+        rule: 'R-TEXT-2',
+        limit: 5,
+      },
+      { path: '$.text.Body', message: 'is not a known field here (check its spelling)' },
+      { path: '$.extra', message: 'is not a known field here (check its spelling)' },
+    ]);
+  });
+
+  it.each([null, undefined, 42, 'text', [], [1, 2], true])('never throws on %j', (input) => {
+    const result = safeValidate(example, input, 'example');
+    expect(result.success).toBe(false);
+  });
+
+  it('turns a throwing getter into a ValidationError', () => {
+    const input = {
+      get to(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(() => validate(example, input, 'example')).toThrow(ValidationError);
+  });
+});
+
+describe('toJsonPath', () => {
+  it.each([
+    [[], '$'],
+    [['interactive', 'action', 'sections', 0, 'rows', 2], '$.interactive.action.sections[0].rows[2]'],
+    [['odd key'], '$["odd key"]'],
+  ])('%j → %s', (path, expected) => {
+    expect(toJsonPath(path)).toBe(expected);
+  });
+});
