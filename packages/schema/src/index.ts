@@ -3,6 +3,7 @@
  *
  * @module
  */
+export type { MessageDialect } from './common/message-dialect.ts';
 export * from './errors/index.ts';
 export * from './messages/index.ts';
 export * from './responses/index.ts';

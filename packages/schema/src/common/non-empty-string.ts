@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { reportRule } from '../validation/rule-check.ts';
+
+/**
+ * A string that must not be empty, reported with `rule` (e.g. `to`, R-REQ-1). No other limit is
+ * invented (D-17).
+ */
+export function nonEmptyString(rule: string): z.ZodString {
+  return z.string().check((ctx) => {
+    if (ctx.value.length === 0) reportRule(ctx, { rule, message: 'must not be empty' });
+  });
+}
