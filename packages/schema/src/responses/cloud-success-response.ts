@@ -1,0 +1,11 @@
+// Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
+import { z } from 'zod';
+
+/** The body the Cloud API returns for calls without a result (mark as read, media delete): `{ success: true }`. */
+export const cloudSuccessResponseSchema = z.looseObject({
+  /** Always `true`. */
+  success: z.literal(true),
+});
+
+/** The body the Cloud API returns for calls without a result. */
+export type CloudSuccessResponse = z.infer<typeof cloudSuccessResponseSchema>;

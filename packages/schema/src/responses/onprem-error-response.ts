@@ -1,0 +1,34 @@
+// Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
+import { z } from 'zod';
+import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
+
+/** One entry of the `errors` array of an On-Premises error response. */
+export const onPremErrorSchema = z.looseObject({
+  /** The client's numeric error code, e.g. `1026` (receiver incapable) or `1015` (too many requests). */
+  code: z.number(),
+  /** A short name of the error. */
+  title: z.string(),
+  /** A longer explanation, when the client gives one. */
+  details: z.string().optional(),
+  /** A link to the error's documentation, when given. */
+  href: z.string().optional(),
+});
+
+/** One entry of the `errors` array of an On-Premises error response. */
+export type OnPremError = z.infer<typeof onPremErrorSchema>;
+
+/**
+ * The body of an On-Premises error response: `{ errors: [{ code, title, details? }], meta? }`. When a
+ * response has an `errors` section, fix the request and send it again (R-RESP-5).
+ */
+export const onPremErrorResponseSchema = z.looseObject({
+  /** The errors, at least one. */
+  errors: z.array(onPremErrorSchema).min(1),
+  /** Client status and version. */
+  meta: onPremResponseMetaSchema.optional(),
+});
+
+/** The zod schema of an On-Premises error body (same as {@link onPremErrorResponseSchema}). */
+export const OnPremErrorResponse = onPremErrorResponseSchema;
+/** The body of an On-Premises error response. */
+export type OnPremErrorResponse = z.infer<typeof onPremErrorResponseSchema>;

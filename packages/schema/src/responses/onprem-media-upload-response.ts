@@ -1,0 +1,21 @@
+// Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
+import { z } from 'zod';
+import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
+
+/** The body of a successful On-Premises media upload (`POST /v1/media`): `{ media: [{ id }] }`. */
+export const onPremMediaUploadResponseSchema = z.looseObject({
+  /** The uploaded file, exactly one in practice. */
+  media: z
+    .array(
+      z.looseObject({
+        /** The media ID to use in a media message. */
+        id: z.string(),
+      }),
+    )
+    .min(1),
+  /** Client status and version. */
+  meta: onPremResponseMetaSchema.optional(),
+});
+
+/** The body of a successful On-Premises media upload. */
+export type OnPremMediaUploadResponse = z.infer<typeof onPremMediaUploadResponseSchema>;

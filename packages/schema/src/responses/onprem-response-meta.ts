@@ -1,0 +1,13 @@
+// Incoming shape: tolerant on purpose (unknown keys pass, every field optional).
+import { z } from 'zod';
+
+/** The `meta` block the On-Premises API adds to its responses. */
+export const onPremResponseMetaSchema = z.looseObject({
+  /** The API's stability label, e.g. `stable` or `deprecated`. */
+  api_status: z.string().optional(),
+  /** The client version that answered, e.g. `v2.45.1`. */
+  version: z.string().optional(),
+});
+
+/** The `meta` block the On-Premises API adds to its responses. */
+export type OnPremResponseMeta = z.infer<typeof onPremResponseMetaSchema>;
