@@ -1,0 +1,73 @@
+// Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and a status value added
+// after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
+import { z } from 'zod';
+import { webhookErrorSchema } from '../messages/webhook-error.ts';
+import { rawObjectSchema, toUnknownVariant, unknownDiscriminator } from '../unknown-variant.ts';
+import { statusConversationSchema, statusPricingSchema } from './conversation-pricing.ts';
+
+/** The fields every Cloud API status update has. */
+export const cloudMessageStatusBaseSchema = z.looseObject({
+  /** The ID of the business message this status is about (`wamid.…`, as the send returned it). */
+  id: z.string(),
+  /** When the status changed, as a string of Unix seconds. */
+  timestamp: z.string(),
+  /** The recipient's WhatsApp ID; the API may leave it out for users identified otherwise. */
+  recipient_id: z.string().optional(),
+  /** The `biz_opaque_callback_data` sent with the message, returned as is (R-WH-7). */
+  biz_opaque_callback_data: z.string().optional(),
+  /** The conversation the message belongs to. */
+  conversation: statusConversationSchema.optional(),
+  /** How the message is priced. */
+  pricing: statusPricingSchema.optional(),
+  /** Errors, on failed statuses (and, rarely, as warnings on others). */
+  errors: z.array(webhookErrorSchema).optional(),
+});
+
+/** The fields every Cloud API status update has. */
+export type CloudMessageStatusBase = z.infer<typeof cloudMessageStatusBaseSchema>;
+
+/**
+ * A delivery step of a sent message: `sent` (left the business), `delivered` (on the user's device),
+ * `read` (opened; a `delivered` may be skipped when the chat was open) or `played` (a voice note played).
+ */
+export const cloudDeliveryStatusSchema = cloudMessageStatusBaseSchema.extend({
+  /** The step reached. */
+  status: z.enum(['sent', 'delivered', 'read', 'played']),
+});
+
+/** The message could not be sent or delivered; `errors` says why. */
+export const cloudFailedStatusSchema = cloudMessageStatusBaseSchema.extend({
+  /** The step reached. */
+  status: z.literal('failed'),
+  /** Why the message failed, e.g. code `131026` (undeliverable). */
+  errors: z.array(webhookErrorSchema),
+});
+
+/** A status value this SDK does not know; `raw` holds the status as received (`raw.status`). */
+export const cloudUnknownStatusSchema = cloudMessageStatusBaseSchema.extend({
+  /** Always `unknown`; the API's own value is `raw.status`. */
+  status: z.literal(unknownDiscriminator),
+  /** The status exactly as received. */
+  raw: rawObjectSchema,
+});
+
+const knownCloudStatusValues = new Set<string>([
+  ...cloudDeliveryStatusSchema.shape.status.options,
+  cloudFailedStatusSchema.shape.status.value,
+]);
+
+/**
+ * A status update of a message the business sent (Cloud API), discriminated on `status`:
+ * `sent`, `delivered`, `read`, `played`, `failed` (with `errors`), or `unknown` for a newer value.
+ */
+export const cloudMessageStatusSchema = z.preprocess(
+  toUnknownVariant('status', knownCloudStatusValues),
+  z.discriminatedUnion('status', [
+    cloudDeliveryStatusSchema,
+    cloudFailedStatusSchema,
+    cloudUnknownStatusSchema,
+  ]),
+);
+
+/** A status update of a message the business sent (Cloud API). */
+export type CloudMessageStatus = z.infer<typeof cloudMessageStatusSchema>;

@@ -1,0 +1,36 @@
+// Incoming shape: tolerant on purpose. Unknown keys pass through, and categories are plain strings so
+// that a pricing category or model the API adds later still parses.
+import { z } from 'zod';
+
+/** The conversation a status belongs to (conversation-based pricing). */
+export const statusConversationSchema = z.looseObject({
+  /** The conversation ID. */
+  id: z.string(),
+  /** When the conversation window ends, as a string of Unix seconds. */
+  expiration_timestamp: z.string().optional(),
+  /** How the conversation was opened. */
+  origin: z
+    .looseObject({
+      /** E.g. `marketing`, `utility`, `authentication`, `service` or `referral_conversion`. */
+      type: z.string(),
+    })
+    .optional(),
+});
+
+/** The conversation a status belongs to. */
+export type StatusConversation = z.infer<typeof statusConversationSchema>;
+
+/** How the message is priced. */
+export const statusPricingSchema = z.looseObject({
+  /** Whether the message is charged (older pricing models). */
+  billable: z.boolean().optional(),
+  /** The pricing model, e.g. `CBP` or `PMP`. */
+  pricing_model: z.string().optional(),
+  /** The pricing category, e.g. `marketing`, `utility`, `authentication` or `service`. */
+  category: z.string().optional(),
+  /** The price type, e.g. `regular` or `free_customer_service`. */
+  type: z.string().optional(),
+});
+
+/** How the message is priced. */
+export type StatusPricing = z.infer<typeof statusPricingSchema>;

@@ -1,0 +1,65 @@
+// Incoming shape: tolerant on purpose. Unknown keys pass through unchanged (On-Premises adds `file`,
+// newer Cloud versions add more); only the media ID and MIME type are required.
+import { z } from 'zod';
+
+/** The fields every received media file has. Download it with the transport's `downloadMedia(id)`. */
+const receivedMediaShape = {
+  /** The media ID, for downloading the file. */
+  id: z.string(),
+  /** The file's MIME type, e.g. `image/jpeg`. */
+  mime_type: z.string(),
+  /** The SHA-256 hash of the file. */
+  sha256: z.string().optional(),
+};
+
+/** A received image. */
+export const inboundImageSchema = z.looseObject({
+  ...receivedMediaShape,
+  /** The caption the user wrote. */
+  caption: z.string().optional(),
+});
+
+/** A received image. */
+export type InboundImage = z.infer<typeof inboundImageSchema>;
+
+/** A received video. */
+export const inboundVideoSchema = z.looseObject({
+  ...receivedMediaShape,
+  /** The caption the user wrote. */
+  caption: z.string().optional(),
+});
+
+/** A received video. */
+export type InboundVideo = z.infer<typeof inboundVideoSchema>;
+
+/** A received document. */
+export const inboundDocumentSchema = z.looseObject({
+  ...receivedMediaShape,
+  /** The file name. */
+  filename: z.string().optional(),
+  /** The caption the user wrote. */
+  caption: z.string().optional(),
+});
+
+/** A received document. */
+export type InboundDocument = z.infer<typeof inboundDocumentSchema>;
+
+/** A received audio file or voice note. */
+export const inboundAudioSchema = z.looseObject({
+  ...receivedMediaShape,
+  /** `true` for a voice note recorded in WhatsApp, `false` or absent for an audio file. */
+  voice: z.boolean().optional(),
+});
+
+/** A received audio file or voice note. */
+export type InboundAudio = z.infer<typeof inboundAudioSchema>;
+
+/** A received sticker, static or animated: every inbound sticker kind is accepted (R-STK-2). */
+export const inboundStickerSchema = z.looseObject({
+  ...receivedMediaShape,
+  /** `true` for an animated sticker. */
+  animated: z.boolean().optional(),
+});
+
+/** A received sticker. */
+export type InboundSticker = z.infer<typeof inboundStickerSchema>;

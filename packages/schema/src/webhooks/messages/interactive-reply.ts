@@ -1,0 +1,69 @@
+// Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and an interactive reply
+// type added after this SDK was written parses as `{ type: 'unknown', raw }` instead of failing.
+import { z } from 'zod';
+import { rawObjectSchema, toUnknownVariant, unknownDiscriminator } from '../unknown-variant.ts';
+
+/** The user tapped a reply button (R-WH-6): its `id` and `title` as the business sent them. */
+export const buttonReplySchema = z.looseObject({
+  /** The `type` of this reply. */
+  type: z.literal('button_reply'),
+  /** The tapped button. */
+  button_reply: z.looseObject({
+    /** The button's ID, as sent in `action.buttons[].reply.id`. */
+    id: z.string(),
+    /** The button's title. */
+    title: z.string(),
+  }),
+});
+
+/** The user chose a row of a list message (R-WH-6). */
+export const listReplySchema = z.looseObject({
+  /** The `type` of this reply. */
+  type: z.literal('list_reply'),
+  /** The chosen row. */
+  list_reply: z.looseObject({
+    /** The row's ID, as sent in `action.sections[].rows[].id`. */
+    id: z.string(),
+    /** The row's title. */
+    title: z.string(),
+    /** The row's description, when it has one. */
+    description: z.string().optional(),
+  }),
+});
+
+/** The user completed a Flow (or another native-flow message such as an address form). */
+export const nfmReplySchema = z.looseObject({
+  /** The `type` of this reply. */
+  type: z.literal('nfm_reply'),
+  /** The completed form. */
+  nfm_reply: z.looseObject({
+    /** The user's answers, as a JSON string (parse it yourself; its shape is your Flow's). */
+    response_json: z.string(),
+    /** The native flow's name, e.g. `flow` or `address_message`. */
+    name: z.string().optional(),
+    /** The text shown in the chat, e.g. `Sent`. */
+    body: z.string().optional(),
+  }),
+});
+
+/** An interactive reply of a kind this SDK does not know yet; `raw` holds it as received. */
+export const unknownInteractiveReplySchema = z.looseObject({
+  /** Always `unknown`; the API's own value is `raw.type`. */
+  type: z.literal(unknownDiscriminator),
+  /** The reply exactly as received. */
+  raw: rawObjectSchema,
+});
+
+const knownInteractiveReplies = [buttonReplySchema, listReplySchema, nfmReplySchema] as const;
+
+/**
+ * The `interactive` payload of a user's reply to an interactive message (R-WH-6), discriminated on
+ * `type`: `button_reply`, `list_reply`, `nfm_reply`, or `unknown` for a newer kind.
+ */
+export const interactiveReplySchema = z.preprocess(
+  toUnknownVariant('type', new Set(knownInteractiveReplies.map((option) => option.shape.type.value))),
+  z.discriminatedUnion('type', [...knownInteractiveReplies, unknownInteractiveReplySchema]),
+);
+
+/** The `interactive` payload of a user's reply to an interactive message. */
+export type InteractiveReply = z.infer<typeof interactiveReplySchema>;
