@@ -1,0 +1,101 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { DEFAULT_MAX_BODY_BYTES } from '../read-body.ts';
+import type { WebhookRequestErrorCode } from '../webhook-request-error.ts';
+import { webhookRequestErrorStatus } from '../webhook-request-error.ts';
+import type { WebRequestHandler } from './web-request-handler.ts';
+
+/** The outcome of reading a Node request body within a limit. */
+export type NodeBodyResult = { ok: true; body: Uint8Array } | { ok: false; tooLarge: true };
+
+/** The limit an adapter enforces: its own option, else the handler's, else the default. */
+export function bodyLimitOf(handler: WebRequestHandler, override: number | undefined): number {
+  return override ?? handler.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+}
+
+/**
+ * Streams the raw bytes of a Node request, refusing more than `maxBodyBytes`: at once when
+ * `Content-Length` says so, otherwise as soon as the stream passes the limit.
+ */
+export async function readNodeBody(request: IncomingMessage, maxBodyBytes: number): Promise<NodeBodyResult> {
+  const declared = request.headers['content-length'];
+  if (declared !== undefined && Number(declared) > maxBodyBytes) return { ok: false, tooLarge: true };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of request as AsyncIterable<Uint8Array | string>) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    total += bytes.byteLength;
+    if (total > maxBodyBytes) return { ok: false, tooLarge: true };
+    chunks.push(bytes);
+  }
+  return { ok: true, body: concat(chunks, total) };
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Copies Node's header object into web `Headers`. */
+export function toHeaders(headers: IncomingHttpHeaders): Headers {
+  const result = new Headers();
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) result.append(name, item);
+    else result.set(name, value);
+  }
+  return result;
+}
+
+/** Builds a web `Request` from a Node request and its raw body (the host is irrelevant and fixed). */
+export function toWebRequest(request: IncomingMessage, body: Uint8Array | undefined): Request {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(url, {
+    method,
+    headers: toHeaders(request.headers),
+    // Node's Buffers are Uint8Arrays; the cast only widens the buffer type the DOM typings expect.
+    body: hasBody ? ((body ?? new Uint8Array(0)) as Uint8Array<ArrayBuffer>) : null,
+  });
+}
+
+/** The path of a Node request, without its query. */
+export function pathOf(request: IncomingMessage): string {
+  const url = request.url ?? '/';
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+/** Writes a web `Response` to a Node response. */
+export async function sendWebResponse(response: Response, target: ServerResponse): Promise<void> {
+  target.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    target.setHeader(name, value);
+  });
+  const body = response.body === null ? undefined : new Uint8Array(await response.arrayBuffer());
+  target.end(body);
+}
+
+/** Answers a refusal the adapter decides itself (413 while reading, 404, 500), in the handler's format. */
+export function sendError(
+  target: ServerResponse,
+  code: WebhookRequestErrorCode | 'WA_WEBHOOK_NOT_FOUND',
+  message: string,
+): void {
+  const status = code === 'WA_WEBHOOK_NOT_FOUND' ? 404 : webhookRequestErrorStatus[code];
+  target.statusCode = status;
+  target.setHeader('content-type', 'application/json; charset=utf-8');
+  if (status === 413) target.setHeader('connection', 'close');
+  target.end(JSON.stringify({ error: { code, message: `[@wa/webhooks] ${message}` } }));
+}
+
+/** The message of a 413 answer. */
+export function tooLargeMessage(maxBodyBytes: number): string {
+  return `The body is larger than maxBodyBytes (${maxBodyBytes} bytes).`;
+}

@@ -1,0 +1,36 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { parseSignatureHeader, secretsToTry } from './signature-header.ts';
+import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
+
+/**
+ * Checks the `X-Hub-Signature-256` header of a webhook delivery (Node build: `node:crypto`, synchronous).
+ * Same contract as the Web Crypto `verifySignature`: compares in constant time after a length check and
+ * returns `false` for any missing, empty, malformed or wrong header; never throws on bad input.
+ *
+ * @param rawBody - The body exactly as received (bytes, or their UTF-8 text).
+ * @param signatureHeader - The value of the `X-Hub-Signature-256` header.
+ * @param appSecret - The app secret.
+ * @param options - `additionalSecrets` also accepted while rotating the app secret.
+ * @returns `true` when the signature matches one of the secrets.
+ *
+ * @example
+ * ```ts
+ * const ok = await verifySignature(rawBody, request.headers.get('x-hub-signature-256'), appSecret);
+ * ```
+ */
+export function verifySignature(
+  rawBody: RawBody,
+  signatureHeader: string | null | undefined,
+  appSecret: string,
+  options?: VerifySignatureOptions,
+): boolean | Promise<boolean> {
+  const signature = parseSignatureHeader(signatureHeader);
+  if (signature === undefined) return false;
+  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) return false;
+  const secrets = secretsToTry(appSecret, options?.additionalSecrets);
+  for (const secret of secrets) {
+    const digest = createHmac('sha256', secret).update(rawBody).digest();
+    if (digest.length === signature.length && timingSafeEqual(digest, signature)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,21 @@
+import type { InboundMessageType, InteractiveReplyType, MessageStatus } from './incoming-schema.ts';
+import type {
+  ErrorEvent,
+  InteractiveReplyEvent,
+  MessageEvent,
+  StatusEvent,
+  UnknownEvent,
+} from './webhook-event.ts';
+import type { WebhookEventName } from './webhook-event-names.ts';
+
+/** The event each name delivers, narrowed: `message.text` → `MessageEvent<'text'>`. */
+export type WebhookEventMap = { message: MessageEvent } & {
+  [T in InboundMessageType as `message.${T}`]: MessageEvent<T>;
+} & {
+  [R in InteractiveReplyType as `message.interactive.${R}`]: InteractiveReplyEvent<R>;
+} & { status: StatusEvent } & {
+  [S in MessageStatus as `status.${S}`]: StatusEvent<S>;
+} & { error: ErrorEvent; unknown: UnknownEvent };
+
+/** A listener of the event(s) named `N`; may be asynchronous. */
+export type WebhookEventListener<N extends WebhookEventName> = (event: WebhookEventMap[N]) => unknown;

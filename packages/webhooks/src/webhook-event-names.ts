@@ -1,0 +1,51 @@
+import {
+  type InboundMessageType,
+  type InteractiveReplyType,
+  inboundMessageTypes,
+  interactiveReplyTypes,
+  type MessageStatus,
+  messageStatusValues,
+} from './incoming-schema.ts';
+import type { WebhookEvent } from './webhook-event.ts';
+
+/** Every event name `on()` accepts, derived from the message types, reply types and statuses of the schema. */
+export type WebhookEventName =
+  | 'message'
+  | `message.${InboundMessageType}`
+  | `message.interactive.${InteractiveReplyType}`
+  | 'status'
+  | `status.${MessageStatus}`
+  | 'error'
+  | 'unknown';
+
+/** The one list of event names, built from the schema's const lists. */
+export const webhookEventNames: readonly WebhookEventName[] = Object.freeze([
+  'message',
+  ...inboundMessageTypes.map((type) => `message.${type}` as const),
+  ...interactiveReplyTypes.map((type) => `message.interactive.${type}` as const),
+  'status',
+  ...messageStatusValues.map((status) => `status.${status}` as const),
+  'error',
+  'unknown',
+]);
+
+const nameSet: ReadonlySet<string> = new Set(webhookEventNames);
+
+/** True when `name` is one of {@link webhookEventNames}. */
+export function isWebhookEventName(name: unknown): name is WebhookEventName {
+  return typeof name === 'string' && nameSet.has(name);
+}
+
+/** The names an event is dispatched under, broadest first: `message`, `message.interactive`, `message.interactive.list_reply`. */
+export function eventNamesOf(event: WebhookEvent): readonly string[] {
+  switch (event.kind) {
+    case 'message':
+      return event.type === 'interactive' && event.replyType !== undefined
+        ? ['message', 'message.interactive', event.name]
+        : ['message', event.name];
+    case 'status':
+      return ['status', event.name];
+    default:
+      return [event.name];
+  }
+}
