@@ -1,6 +1,48 @@
 /**
- * `@wa/transport-utils`: building blocks shared by the `@wa/*` transports.
+ * `@wa/transport-utils`: building blocks shared by the `@wa/*` transports: the HTTP client over ky that
+ * maps every failure to the SDK's errors, the retry policy that never duplicates a message, the pacer, and
+ * logging hooks that never expose credentials. Applications use a transport, not this package.
  *
  * @module
  */
+export { classifyApiFailure, createRetryClassifier } from './create-retry-classifier.ts';
+export {
+  createHttpClient,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpFailure,
+  type HttpRequest,
+  type HttpResponse,
+} from './http-client.ts';
+export { createPacer, type PacedTaskOptions, type Pacer, type PacerOptions } from './pacer.ts';
+export { parseRetryAfter } from './parse-retry-after.ts';
+export { RequestAbortedError, type RequestAbortedErrorOptions } from './request-aborted-error.ts';
+export {
+  computeRetryDelay,
+  DEFAULT_RETRY_POLICY,
+  type RetryAdvice,
+  type RetryClass,
+  type RetryClassifier,
+  type RetryOverride,
+  type RetryPolicy,
+  type RetryPolicyOptions,
+  resolveRetryPolicy,
+} from './retry-policy.ts';
+export { sleep } from './sleep.ts';
+export {
+  NEVER_SENT_ERROR_CODES,
+  networkErrorCodes,
+  type RequestFailureKind,
+  type ToRequestErrorOptions,
+  toRequestError,
+} from './to-request-error.ts';
+export {
+  callHook,
+  type RequestHookEvent,
+  type ResponseHookEvent,
+  type RetryHookEvent,
+  redactHeaders,
+  type TransportHooks,
+} from './transport-hooks.ts';
 export { VERSION } from './version.ts';
+export { type RetryEvent, type WithRetryOptions, withRetry } from './with-retry.ts';
