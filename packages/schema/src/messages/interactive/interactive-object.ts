@@ -1,5 +1,87 @@
 import { z } from 'zod';
+import { addressMessageInteractiveSchema } from './address-message-interactive.ts';
+import { catalogMessageInteractiveSchema } from './catalog-message-interactive.ts';
+import { cloudCtaUrlInteractiveSchema, ctaUrlInteractiveSchema } from './cta-url-interactive.ts';
+import { flowInteractiveSchema } from './flow-interactive.ts';
+import { listInteractiveSchema } from './list-interactive.ts';
+import { locationRequestInteractiveSchema } from './location-request-interactive.ts';
+import { productInteractiveSchema } from './product-interactive.ts';
+import { productListInteractiveSchema } from './product-list-interactive.ts';
+import {
+  cloudReplyButtonsInteractiveSchema,
+  onPremReplyButtonsInteractiveSchema,
+  replyButtonsInteractiveSchema,
+} from './reply-buttons-interactive.ts';
+import { withRule } from './with-rule.ts';
 
-// Placeholder until the interactive object schema lands in this file.
+/**
+ * The `interactive` object of an interactive message in an `OutgoingMessage`, discriminated on `type`
+ * (R-INT-1): `list`, `button`, `product`, `product_list`, `catalog_message`, `flow`,
+ * `location_request_message`, and the Cloud API's `cta_url` and `address_message`. Each variant enforces
+ * its header, body, footer and action rules with their rule IDs.
+ *
+ * @example
+ * ```ts
+ * interactiveObjectSchema.parse({
+ *   type: 'button',
+ *   body: { text: 'Keep your booking?' },
+ *   action: { buttons: [{ type: 'reply', reply: { id: 'keep', title: 'Keep it' } }] },
+ * });
+ * ```
+ */
+export const interactiveObjectSchema = withRule(
+  z.discriminatedUnion('type', [
+    listInteractiveSchema,
+    replyButtonsInteractiveSchema,
+    productInteractiveSchema,
+    productListInteractiveSchema,
+    catalogMessageInteractiveSchema,
+    flowInteractiveSchema,
+    locationRequestInteractiveSchema,
+    ctaUrlInteractiveSchema,
+    addressMessageInteractiveSchema,
+  ]),
+  'R-INT-1',
+);
+
+/** The `interactive` object of a Cloud API request: every type, media headers without `provider`. */
+export const cloudInteractiveObjectSchema = withRule(
+  z.discriminatedUnion('type', [
+    listInteractiveSchema,
+    cloudReplyButtonsInteractiveSchema,
+    productInteractiveSchema,
+    productListInteractiveSchema,
+    catalogMessageInteractiveSchema,
+    flowInteractiveSchema,
+    locationRequestInteractiveSchema,
+    cloudCtaUrlInteractiveSchema,
+    addressMessageInteractiveSchema,
+  ]),
+  'R-INT-1',
+);
+
+/**
+ * The `interactive` object of an On-Premises API request: the seven types the On-Premises documentation
+ * gives (no `cta_url`, no `address_message`); media headers may name a `provider`.
+ */
+export const onPremInteractiveObjectSchema = withRule(
+  z.discriminatedUnion('type', [
+    listInteractiveSchema,
+    onPremReplyButtonsInteractiveSchema,
+    productInteractiveSchema,
+    productListInteractiveSchema,
+    catalogMessageInteractiveSchema,
+    flowInteractiveSchema,
+    locationRequestInteractiveSchema,
+  ]),
+  'R-INT-1',
+);
+
 /** The `interactive` object of an interactive message. */
-export const interactiveObjectSchema = z.looseObject({ type: z.string() });
+export type InteractiveObject = z.infer<typeof interactiveObjectSchema>;
+/** The `interactive` object of a Cloud API request. */
+export type CloudInteractiveObject = z.infer<typeof cloudInteractiveObjectSchema>;
+/** The `interactive` object of an On-Premises API request. */
+export type OnPremInteractiveObject = z.infer<typeof onPremInteractiveObjectSchema>;
+/** The kinds of interactive message: `list`, `button`, `product`, … */
+export type InteractiveType = InteractiveObject['type'];

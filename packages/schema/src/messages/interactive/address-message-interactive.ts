@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { allowVariants } from './allow-variants.ts';
+import { interactiveBodySchema } from './interactive-body.ts';
+import { interactiveFooterSchema } from './interactive-footer.ts';
+import { interactiveHeaderSchema } from './interactive-header.ts';
+import { withRule } from './with-rule.ts';
+
+/** The `action.parameters` of an address message. */
+export const addressMessageParametersSchema = z.strictObject({
+  /** The ISO 3166-1 alpha-2 country of the address form, e.g. `"IN"` (required by the API). */
+  country: z.string(),
+  /** Values to prefill in the form, by field name (e.g. `city`). */
+  values: z.record(z.string(), z.unknown()).optional(),
+  /** Addresses saved earlier for this user, offered instead of a new one. */
+  saved_addresses: z.array(z.record(z.string(), z.unknown())).optional(),
+  /** Messages to show next to fields that failed validation, by field name. */
+  validation_errors: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** The `action` of an address message. */
+export const addressMessageActionSchema = z.strictObject({
+  /** `"address_message"` (R-INT-ACT-1). */
+  name: withRule(z.literal('address_message'), 'R-INT-ACT-1'),
+  /** The form's country and optional prefilled values. */
+  parameters: addressMessageParametersSchema,
+});
+
+/** An address message (Cloud API, India): asks the user for a delivery address through a form. */
+export const addressMessageInteractiveSchema = z.strictObject({
+  /** `"address_message"`. */
+  type: z.literal('address_message'),
+  /** Optional; a `text` header only. */
+  header: allowVariants(interactiveHeaderSchema, ['text'], undefined, 'an address message').optional(),
+  /** Required (R-INT-6). */
+  body: withRule(interactiveBodySchema, 'R-INT-6'),
+  /** Optional (R-INT-8). */
+  footer: interactiveFooterSchema.optional(),
+  /** `name: "address_message"` and the form parameters (R-INT-3). */
+  action: withRule(addressMessageActionSchema, 'R-INT-3'),
+});
+
+/** The `interactive` object of an address message. */
+export type AddressMessageInteractive = z.infer<typeof addressMessageInteractiveSchema>;

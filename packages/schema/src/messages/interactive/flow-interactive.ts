@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { forbiddenField } from '../../common/forbidden-field.ts';
+import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { boundedText, reportRule } from '../../validation/rule-check.ts';
+import { allowVariants } from './allow-variants.ts';
+import { interactiveBodySchema } from './interactive-body.ts';
+import { interactiveFooterSchema } from './interactive-footer.ts';
+import { interactiveHeaderSchema } from './interactive-header.ts';
+import { withRule } from './with-rule.ts';
+
+/** The longest `flow_cta`, in characters (R-INT-FLOW-5). */
+export const MAX_FLOW_CTA_LENGTH = 20;
+
+/** Emoji and other pictographs, which `flow_cta` does not allow (R-INT-FLOW-5). Compiled once. */
+const pictographPattern = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+const flowCta = withRule(
+  boundedText({ rule: 'R-INT-FLOW-5', max: MAX_FLOW_CTA_LENGTH, nonEmptyRule: 'R-INT-FLOW-5' }).check(
+    (ctx) => {
+      if (pictographPattern.test(ctx.value)) {
+        reportRule(ctx, { rule: 'R-INT-FLOW-5', message: 'must not contain emoji' });
+      }
+    },
+  ),
+  'R-INT-FLOW-5',
+);
+
+/** The first screen of a Flow and its input (`flow_action_payload`). */
+export const flowActionPayloadSchema = z.strictObject({
+  /** The ID of the Flow's first screen (R-INT-FLOW-8). */
+  screen: withRule(nonEmptyString('R-INT-FLOW-8'), 'R-INT-FLOW-8'),
+  /** Optional input data for the first screen; when given, a non-empty object (R-INT-FLOW-9). */
+  data: withRule(
+    z.record(z.string(), z.unknown()).check((ctx) => {
+      if (Object.keys(ctx.value).length === 0) {
+        reportRule(ctx, {
+          rule: 'R-INT-FLOW-9',
+          message: 'must not be an empty object; leave it out instead',
+        });
+      }
+    }),
+    'R-INT-FLOW-9',
+  ).optional(),
+});
+
+/** The `flow_action_payload` of a Flows message. */
+export type FlowActionPayload = z.infer<typeof flowActionPayloadSchema>;
+
+/** Fields of `action.parameters` shared by both Flow actions. */
+const flowParameterShape = {
+  /** `draft` or `published` (the default) (R-INT-FLOW-10). */
+  mode: withRule(z.enum(['draft', 'published']), 'R-INT-FLOW-10').optional(),
+  /** Must be `"3"` (R-INT-FLOW-2). */
+  flow_message_version: withRule(z.literal('3'), 'R-INT-FLOW-2'),
+  /** A token the business generates to identify this Flow session (R-INT-FLOW-3). */
+  flow_token: withRule(nonEmptyString('R-INT-FLOW-3'), 'R-INT-FLOW-3'),
+  /** The Flow ID WhatsApp gave the Flow (R-INT-FLOW-4). */
+  flow_id: withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4'),
+  /** The button text: not empty, at most 20 characters, no emoji (R-INT-FLOW-5). */
+  flow_cta: flowCta,
+};
+
+/**
+ * `action.parameters` of a Flows message (C-13). With `flow_action` `navigate` or left out (the default),
+ * `flow_action_payload` is required; with `data_exchange` it is not allowed (R-INT-FLOW-7, D-7).
+ */
+export const flowParametersSchema = withRule(
+  z.discriminatedUnion('flow_action', [
+    z.strictObject({
+      ...flowParameterShape,
+      /** `navigate` (the default): the message names the first screen (R-INT-FLOW-6). */
+      flow_action: z.literal('navigate').optional(),
+      /** The first screen and its data; required with `navigate` (R-INT-FLOW-7, D-7). */
+      flow_action_payload: withRule(flowActionPayloadSchema, 'R-INT-FLOW-7'),
+    }),
+    z.strictObject({
+      ...flowParameterShape,
+      /** `data_exchange`: your endpoint supplies the first screen (R-INT-FLOW-6). */
+      flow_action: z.literal('data_exchange'),
+      /** Not allowed with `data_exchange` (R-INT-FLOW-7, D-7). */
+      flow_action_payload: forbiddenField(
+        'R-INT-FLOW-7',
+        'is not allowed with flow_action "data_exchange": your endpoint supplies the first screen',
+      ),
+    }),
+  ]),
+  'R-INT-FLOW-6',
+);
+
+/** `action.parameters` of a Flows message. */
+export type FlowParameters = z.infer<typeof flowParametersSchema>;
+
+/** The `action` of a Flows message. */
+export const flowActionSchema = z.strictObject({
+  /** `"flow"` (R-INT-FLOW-1, R-INT-ACT-1). */
+  name: withRule(z.literal('flow'), 'R-INT-FLOW-1'),
+  /** The Flow fields (R-INT-FLOW-1, C-13). */
+  parameters: withRule(flowParametersSchema, 'R-INT-FLOW-1'),
+});
+
+/** The `action` of a Flows message. */
+export type FlowAction = z.infer<typeof flowActionSchema>;
+
+/** A Flows message: a button that opens a multi-screen Flow (not shown on WhatsApp Web, R-INT-FLOW-11). */
+export const flowInteractiveSchema = z.strictObject({
+  /** `"flow"`. */
+  type: z.literal('flow'),
+  /** Optional; a `text` header only (R-INT-HDR-2, R-INT-HDR-3, C-28). */
+  header: allowVariants(interactiveHeaderSchema, ['text'], 'R-INT-HDR-3', 'a Flows message').optional(),
+  /** Required (R-INT-6). */
+  body: withRule(interactiveBodySchema, 'R-INT-6'),
+  /** Optional (R-INT-8). */
+  footer: interactiveFooterSchema.optional(),
+  /** `name: "flow"` and the Flow parameters (R-INT-3). */
+  action: withRule(flowActionSchema, 'R-INT-3'),
+});
+
+/** The `interactive` object of a Flows message. */
+export type FlowInteractive = z.infer<typeof flowInteractiveSchema>;

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { reportRule } from '../../validation/rule-check.ts';
+import { isRecord } from './is-record.ts';
+
+/** The most sections a list or multi-product message may have (R-INT-LIST-2, R-INT-PL-4). */
+export const MAX_SECTIONS = 10;
+
+/** Rule IDs and limits for the checks across the sections of one message. */
+export interface SectionRules {
+  /** What the message is, for messages: "a list message". */
+  readonly what: string;
+  /** 1 to 10 sections. */
+  readonly sectionCount: string;
+  /** A title on every section when there is more than one. */
+  readonly title: string;
+  /** The key of the items array in a section: `rows` or `product_items`. */
+  readonly itemsKey: 'rows' | 'product_items';
+  /** What one item is called in messages: "row" or "product". */
+  readonly itemName: string;
+  /** At least one item per section. */
+  readonly itemsPerSection: string;
+  /** At most `maxItems` items across all sections. */
+  readonly totalItems: string;
+  /** The most items across all sections. */
+  readonly maxItems: number;
+  /** The rule that makes item ids unique across sections, if any (D-8). */
+  readonly uniqueId?: { readonly rule: string; readonly key: string } | undefined;
+}
+
+/**
+ * One check over all sections of an `action`: section count, titles when there are several, items per
+ * section, items across sections and unique ids. It reads the raw value defensively and runs even when a
+ * field failed its own check, so every problem is listed at once.
+ */
+export function sectionsCheck(rules: SectionRules) {
+  return z.superRefine<unknown>(
+    (action, ctx) => {
+      const sections = (action as { sections?: unknown }).sections;
+      if (!Array.isArray(sections)) return;
+      if (sections.length === 0) {
+        reportRule(ctx, {
+          rule: rules.sectionCount,
+          limit: MAX_SECTIONS,
+          path: ['sections'],
+          message: `has no sections; ${rules.what} needs 1 to ${MAX_SECTIONS}`,
+        });
+      } else if (sections.length > MAX_SECTIONS) {
+        reportRule(ctx, {
+          rule: rules.sectionCount,
+          limit: MAX_SECTIONS,
+          path: ['sections'],
+          message: `has ${sections.length} sections; at most ${MAX_SECTIONS} are allowed`,
+        });
+      }
+      let total = 0;
+      const seen = new Map<string, string>();
+      sections.forEach((section, sectionIndex) => {
+        if (!isRecord(section)) return;
+        if (sections.length > 1 && section.title === undefined) {
+          reportRule(ctx, {
+            rule: rules.title,
+            path: ['sections', sectionIndex, 'title'],
+            message: `is required when ${rules.what} has more than one section`,
+          });
+        }
+        const items = section[rules.itemsKey];
+        if (!Array.isArray(items)) return;
+        if (items.length === 0) {
+          reportRule(ctx, {
+            rule: rules.itemsPerSection,
+            path: ['sections', sectionIndex, rules.itemsKey],
+            message: `is empty; every section needs at least one ${rules.itemName}`,
+          });
+        }
+        total += items.length;
+        const unique = rules.uniqueId;
+        if (unique === undefined) return;
+        items.forEach((item, itemIndex) => {
+          const id = isRecord(item) ? item[unique.key] : undefined;
+          if (typeof id !== 'string') return;
+          const where = `sections[${sectionIndex}].${rules.itemsKey}[${itemIndex}]`;
+          const first = seen.get(id);
+          if (first === undefined) {
+            seen.set(id, where);
+            return;
+          }
+          reportRule(ctx, {
+            rule: unique.rule,
+            path: ['sections', sectionIndex, rules.itemsKey, itemIndex, unique.key],
+            message: `repeats the ${unique.key} of ${first}; each ${rules.itemName} needs its own ${unique.key} (D-8)`,
+          });
+        });
+      });
+      if (total > rules.maxItems) {
+        reportRule(ctx, {
+          rule: rules.totalItems,
+          limit: rules.maxItems,
+          path: ['sections'],
+          message: `has ${total} ${rules.itemName}s across all sections; at most ${rules.maxItems} are allowed`,
+        });
+      }
+    },
+    { when: (payload) => isRecord(payload.value) },
+  );
+}
