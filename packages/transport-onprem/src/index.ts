@@ -1,7 +1,45 @@
 /**
- * `@wa/transport-onprem`.
+ * `@wa/transport-onprem`: a typed, retry-safe client for the self-hosted WhatsApp Business On-Premises
+ * API (`POST /v1/messages` and friends). Meta sunset the On-Premises API on 2025-10-23; this package
+ * serves existing deployments, relays that kept its shape, and local sandboxes. It implements the same
+ * `Transport` contract as `@wa/transport-cloud`, so moving to the Cloud API is a change of import.
+ *
+ * @example
+ * ```ts
+ * import { createOnPremClient } from '@wa/transport-onprem';
+ *
+ * const client = createOnPremClient({ baseUrl: 'http://127.0.0.1:9090', username: 'admin', password: 'S3cret!pass' });
+ * const { messageId } = await client.send({ to: '15551234567', type: 'text', text: { body: 'Hello' } });
+ * ```
  *
  * @module
  */
+
+export { OnPremApiError, type OnPremApiErrorOptions, type OnPremErrorEntry } from './onprem-api-error.ts';
+export {
+  type CheckContactsOptions,
+  createOnPremClient,
+  type OnPremClient,
+  type OnPremContactCheck,
+  type OnPremHealth,
+  type OnPremNodeStatus,
+  type OnPremSendResult,
+} from './onprem-client.ts';
+export {
+  ONPREM_MULTI_SHARD_PACING,
+  ONPREM_SINGLE_SHARD_PACING,
+  type OnPremClientBaseSettings,
+  type OnPremClientSettings,
+  type OnPremPasswordAuthentication,
+  type OnPremTokenAuthentication,
+} from './onprem-client-settings.ts';
+export {
+  isOnPremErrorCode,
+  ONPREM_ERROR_CODES,
+  type OnPremErrorCode,
+  type OnPremErrorCodeInfo,
+  type OnPremRetryAdvice,
+} from './onprem-error-codes.ts';
+export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './tls-fetch.ts';
 export { USER_AGENT } from './user-agent.ts';
 export { VERSION } from './version.ts';
