@@ -13,5 +13,7 @@ export function forbiddenField(
   rule: string | undefined,
   message: string,
 ): z.ZodOptional<z.ZodCustom<never, never>> {
-  return z.custom<never>(() => false, { message, params: rule === undefined ? {} : { rule } }).optional();
+  return z
+    .custom<never>(() => false, { message, params: rule === undefined ? {} : { rule }, abort: false })
+    .optional();
 }

@@ -2,11 +2,15 @@ import { z } from 'zod';
 import { reportRule } from '../validation/rule-check.ts';
 
 /**
- * A string that must not be empty, reported with `rule` (e.g. `to`, R-REQ-1). No other limit is
- * invented (D-17).
+ * A string that must not be empty, reported with `rule` when one applies (e.g. `to`, R-REQ-1). No other
+ * limit is invented (D-17).
  */
-export function nonEmptyString(rule: string): z.ZodString {
+export function nonEmptyString(rule?: string): z.ZodString {
   return z.string().check((ctx) => {
-    if (ctx.value.length === 0) reportRule(ctx, { rule, message: 'must not be empty' });
+    if (ctx.value.length === 0) {
+      if (rule === undefined)
+        ctx.issues.push({ code: 'custom', message: 'must not be empty', input: ctx.value });
+      else reportRule(ctx, { rule, message: 'must not be empty' });
+    }
   });
 }

@@ -1,4 +1,15 @@
+export * from './builders/index.ts';
+export * from './cloud-send-request.ts';
+export * from './contacts/index.ts';
+export * from './context/index.ts';
 export * from './interactive/index.ts';
+export * from './location/index.ts';
+export * from './mark-read-request.ts';
 export * from './media/index.ts';
-export type { OutgoingMessage } from './outgoing-message.ts';
+export * from './onprem-send-request.ts';
+export * from './outgoing-message.ts';
+export * from './reaction/index.ts';
 export * from './template/index.ts';
+export * from './text/index.ts';
+export * from './to-cloud-send-request.ts';
+export * from './to-onprem-send-request.ts';

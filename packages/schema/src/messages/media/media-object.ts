@@ -3,6 +3,7 @@ import { forbiddenField } from '../../common/forbidden-field.ts';
 import { httpUrlSchema } from '../../common/http-url.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
 
 /** The media kinds a media message can carry; each is also the `type` of its message. */
@@ -51,39 +52,45 @@ interface MediaSourceFields {
   provider?: unknown;
 }
 
-function isPlainObject(payload: z.core.ParsePayload): boolean {
-  return typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value);
+function buildSourceCheck(checkProvider: boolean) {
+  return z.superRefine<MediaSourceFields>(
+    (value, ctx) => {
+      const hasId = value.id !== undefined;
+      const hasLink = value.link !== undefined;
+      if (hasId && hasLink) {
+        reportRule(ctx, {
+          rule: 'R-MEDIA-3',
+          message: 'has both "id" and "link"; give exactly one of them',
+        });
+      } else if (!hasId && !hasLink) {
+        reportRule(ctx, {
+          rule: 'R-MEDIA-1',
+          message: 'needs a media source: an uploaded media "id" or a "link" (R-MEDIA-2), exactly one',
+        });
+      }
+      if (checkProvider && value.provider !== undefined && !hasLink) {
+        reportRule(ctx, {
+          rule: 'R-MEDIA-13',
+          path: ['provider'],
+          message: 'is used only together with "link"',
+        });
+      }
+    },
+    { when: isPlainObjectPayload },
+  );
 }
 
 /**
  * Exactly one of `id` and `link` (R-MEDIA-1/2/3, D-3), and `provider` only together with `link`
  * (R-MEDIA-13). Runs even when a field failed its own check, so every problem is listed at once.
  */
-const mediaSourceCheck = z.superRefine<MediaSourceFields>(
-  (value, ctx) => {
-    const hasId = value.id !== undefined;
-    const hasLink = value.link !== undefined;
-    if (hasId && hasLink) {
-      reportRule(ctx, {
-        rule: 'R-MEDIA-3',
-        message: 'has both "id" and "link"; give exactly one of them',
-      });
-    } else if (!hasId && !hasLink) {
-      reportRule(ctx, {
-        rule: 'R-MEDIA-1',
-        message: 'needs a media source: an uploaded media "id" or a "link" (R-MEDIA-2), exactly one',
-      });
-    }
-    if (value.provider !== undefined && !hasLink) {
-      reportRule(ctx, {
-        rule: 'R-MEDIA-13',
-        path: ['provider'],
-        message: 'is used only together with "link"',
-      });
-    }
-  },
-  { when: isPlainObject },
-);
+const mediaSourceCheck = buildSourceCheck(true);
+/** The same for the Cloud API, where `provider` is rejected outright. */
+const cloudMediaSourceCheck = buildSourceCheck(false);
+
+function sourceCheckFor(dialect: MessageDialect) {
+  return dialect === 'cloud' ? cloudMediaSourceCheck : mediaSourceCheck;
+}
 
 /** The media source fields, shared by every kind. */
 const sourceShape = {
@@ -108,7 +115,7 @@ function buildVisual(kind: 'image' | 'video', dialect: MessageDialect) {
       /** Documents only (R-MEDIA-12). */
       filename: filenameOn(kind),
     })
-    .check(mediaSourceCheck);
+    .check(sourceCheckFor(dialect));
 }
 
 function buildDocument(dialect: MessageDialect) {
@@ -125,7 +132,7 @@ function buildDocument(dialect: MessageDialect) {
       /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
       provider: providerFor(dialect),
     })
-    .check(mediaSourceCheck);
+    .check(sourceCheckFor(dialect));
 }
 
 function buildAudio(dialect: MessageDialect) {
@@ -144,7 +151,7 @@ function buildAudio(dialect: MessageDialect) {
       /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
       provider: providerFor(dialect),
     })
-    .check(mediaSourceCheck);
+    .check(sourceCheckFor(dialect));
 }
 
 function buildSticker(dialect: MessageDialect) {
@@ -158,7 +165,7 @@ function buildSticker(dialect: MessageDialect) {
       /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
       provider: providerFor(dialect),
     })
-    .check(mediaSourceCheck);
+    .check(sourceCheckFor(dialect));
 }
 
 /** Image media on the Cloud API: `id` or `link`, optional `caption`. */

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { forbiddenField } from '../common/forbidden-field.ts';
+import { nonEmptyString } from '../common/non-empty-string.ts';
+import { recipientCheck } from '../common/recipient-check.ts';
+import { ruleLiteral } from '../common/rule-literal.ts';
+import { boundedText } from '../validation/rule-check.ts';
+import { contactsSchema } from './contacts/contact-object.ts';
+import { contextObjectSchema } from './context/context-object.ts';
+import { interactiveObjectSchema } from './interactive/interactive-object.ts';
+import { locationObjectSchema } from './location/location-object.ts';
+import {
+  cloudAudioObjectSchema,
+  cloudDocumentObjectSchema,
+  cloudImageObjectSchema,
+  cloudStickerObjectSchema,
+  cloudVideoObjectSchema,
+} from './media/media-object.ts';
+import { reactionObjectSchema } from './reaction/reaction-object.ts';
+import {
+  cloudInteractiveCheck,
+  cloudTemplateCheck,
+  messageVariant,
+  typeIssueCheck,
+} from './send-request-parts.ts';
+import { templateObjectSchema } from './template/template-object.ts';
+import { textObjectSchema } from './text/text-object.ts';
+
+/** The longest `biz_opaque_callback_data`, in characters (code points): R-REQ-17. */
+export const MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH = 512;
+
+/** The fields every Cloud API message has around its payload. */
+const cloudEnvelope = {
+  /** Always `"whatsapp"` (R-REQ-6). */
+  messaging_product: ruleLiteral('whatsapp', 'R-REQ-6'),
+  /** Only `"individual"` is supported, and it is the default (R-REQ-5). */
+  recipient_type: ruleLiteral('individual', 'R-REQ-5').optional(),
+  /** The recipient's phone number or WhatsApp ID (R-REQ-1); give `to` or `recipient`. */
+  to: nonEmptyString('R-REQ-1').optional(),
+  /** The recipient's business-scoped user ID (or parent BSUID); `to` wins when both are given. */
+  recipient: nonEmptyString('R-REQ-1').optional(),
+  /** The message this one replies to (R-REQ-18). */
+  context: contextObjectSchema.optional(),
+  /** Your own tracking string, at most 512 characters, echoed back in status webhooks (R-REQ-17). */
+  biz_opaque_callback_data: boundedText({
+    rule: 'R-REQ-17',
+    max: MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH,
+  }).optional(),
+  /** Not on the Cloud API: set `text.preview_url` (R-REQ-20, R-TEXT-4). */
+  preview_url: forbiddenField(
+    'R-REQ-20',
+    'the Cloud API takes preview_url inside text (text.preview_url), not at the top level',
+  ),
+};
+
+const cloudTextMessageSchema = messageVariant(
+  z.literal('text').optional(),
+  'text',
+  textObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudImageMessageSchema = messageVariant(
+  z.literal('image'),
+  'image',
+  cloudImageObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudVideoMessageSchema = messageVariant(
+  z.literal('video'),
+  'video',
+  cloudVideoObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudAudioMessageSchema = messageVariant(
+  z.literal('audio'),
+  'audio',
+  cloudAudioObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudDocumentMessageSchema = messageVariant(
+  z.literal('document'),
+  'document',
+  cloudDocumentObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudStickerMessageSchema = messageVariant(
+  z.literal('sticker'),
+  'sticker',
+  cloudStickerObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudContactsMessageSchema = messageVariant(
+  z.literal('contacts'),
+  'contacts',
+  contactsSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudLocationMessageSchema = messageVariant(
+  z.literal('location'),
+  'location',
+  locationObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudReactionMessageSchema = messageVariant(
+  z.literal('reaction'),
+  'reaction',
+  reactionObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck);
+const cloudInteractiveMessageSchema = messageVariant(
+  z.literal('interactive'),
+  'interactive',
+  interactiveObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck, cloudInteractiveCheck);
+const cloudTemplateMessageSchema = messageVariant(
+  z.literal('template'),
+  'template',
+  templateObjectSchema,
+  cloudEnvelope,
+).check(recipientCheck, cloudTemplateCheck);
+
+/** The message types the Cloud API accepts. */
+export const cloudMessageTypes = [
+  'text',
+  'image',
+  'video',
+  'audio',
+  'document',
+  'sticker',
+  'contacts',
+  'location',
+  'reaction',
+  'interactive',
+  'template',
+] as const;
+
+/**
+ * The JSON body of a Cloud API send request (`POST /{phone-number-id}/messages`), strict: a discriminated
+ * union on `type` (omitted `type` means text, R-REQ-4) with `messaging_product: "whatsapp"` (R-REQ-6).
+ * On-Premises-only fields are rejected with the rule that makes them so: `hsm` (R-REQ-19), top-level
+ * `preview_url` (R-REQ-20), media `provider` (R-MEDIA-13), template `namespace` (R-TPL-4).
+ *
+ * @example
+ * ```ts
+ * cloudSendRequestSchema.parse({ messaging_product: 'whatsapp', to: '15551234567', text: { body: 'Hi' } });
+ * ```
+ */
+export const cloudSendRequestSchema = z
+  .discriminatedUnion('type', [
+    cloudTextMessageSchema,
+    cloudImageMessageSchema,
+    cloudVideoMessageSchema,
+    cloudAudioMessageSchema,
+    cloudDocumentMessageSchema,
+    cloudStickerMessageSchema,
+    cloudContactsMessageSchema,
+    cloudLocationMessageSchema,
+    cloudReactionMessageSchema,
+    cloudInteractiveMessageSchema,
+    cloudTemplateMessageSchema,
+  ])
+  .check(
+    typeIssueCheck(cloudMessageTypes, {
+      hsm: {
+        rule: 'R-REQ-19',
+        message: 'hsm messages exist only on the On-Premises API (deprecated since v2.39); send a template',
+      },
+    }),
+  );
+
+/** The JSON body of a Cloud API send request; narrow on `type`. */
+export type CloudSendRequest = z.infer<typeof cloudSendRequestSchema>;
+/** The Cloud API send request schema (same as {@link cloudSendRequestSchema}). */
+export const CloudSendRequest = cloudSendRequestSchema;

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { isPlainObjectPayload } from '../../common/plain-object.ts';
+import { requiredField } from '../../common/required-field.ts';
+import { reportRule } from '../../validation/rule-check.ts';
+
+/** `YYYY-MM-DD`. Compiled once. */
+const birthdayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Two ASCII letters. Compiled once. */
+const countryCodePattern = /^[A-Za-z]{2}$/;
+
+/** The standard `type` values of addresses, emails and URLs (R-CONT-8); any other string is accepted too (D-9). */
+export type ContactEntryType = 'HOME' | 'WORK' | (string & {});
+/** The standard `type` values of phones (R-CONT-10); any other string is accepted too (D-9). */
+export type ContactPhoneType = 'CELL' | 'MAIN' | 'IPHONE' | 'HOME' | 'WORK' | (string & {});
+
+/** A free-form `type` string; the standard values are suggestions only (D-9). */
+const entryType = z.string() as z.ZodType<ContactEntryType, string>;
+const phoneType = z.string() as z.ZodType<ContactPhoneType, string>;
+
+/** A contact's address: every field optional (R-CONT-6). */
+export const contactAddressSchema = z.strictObject({
+  /** Street number and name. */
+  street: z.string().optional(),
+  /** City name. */
+  city: z.string().optional(),
+  /** State abbreviation. */
+  state: z.string().optional(),
+  /** ZIP code. */
+  zip: z.string().optional(),
+  /** Full country name. */
+  country: z.string().optional(),
+  /** Two-letter country code, e.g. `US` (R-CONT-7). */
+  country_code: z
+    .string()
+    .check((ctx) => {
+      if (!countryCodePattern.test(ctx.value)) {
+        reportRule(ctx, {
+          rule: 'R-CONT-7',
+          limit: 2,
+          message: 'must be a two-letter country code, e.g. "US"',
+        });
+      }
+    })
+    .optional(),
+  /** Address type; standard values `HOME`, `WORK` (R-CONT-8). */
+  type: entryType.optional(),
+});
+
+/** An email address of a contact (R-CONT-9). */
+export const contactEmailSchema = z.strictObject({
+  /** Email address. */
+  email: z.string().optional(),
+  /** Email type; standard values `HOME`, `WORK` (R-CONT-8). */
+  type: entryType.optional(),
+});
+
+/** A phone number of a contact (R-CONT-10). */
+export const contactPhoneSchema = z.strictObject({
+  /** Phone number; filled from `wa_id` when omitted. */
+  phone: z.string().optional(),
+  /** Phone type; standard values `CELL`, `MAIN`, `IPHONE`, `HOME`, `WORK`. */
+  type: phoneType.optional(),
+  /** WhatsApp ID. */
+  wa_id: z.string().optional(),
+});
+
+/** A URL of a contact (R-CONT-11). */
+export const contactUrlSchema = z.strictObject({
+  /** The URL. */
+  url: z.string().optional(),
+  /** URL type; standard values `HOME`, `WORK` (R-CONT-8). */
+  type: entryType.optional(),
+});
+
+/** A contact's organization (R-CONT-12). */
+export const contactOrgSchema = z.strictObject({
+  /** Company name. */
+  company: z.string().optional(),
+  /** Department name. */
+  department: z.string().optional(),
+  /** Business title. */
+  title: z.string().optional(),
+});
+
+const namePartKeys = ['first_name', 'last_name', 'middle_name', 'suffix', 'prefix'] as const;
+
+/** A contact's name: `formatted_name` plus at least one other part (R-CONT-3, R-CONT-4). */
+export const contactNameSchema = z
+  .strictObject({
+    /** The full name as it is normally displayed (R-CONT-3). */
+    formatted_name: requiredField(z.string(), 'R-CONT-3'),
+    /** First name. */
+    first_name: z.string().optional(),
+    /** Last name. */
+    last_name: z.string().optional(),
+    /** Middle name. */
+    middle_name: z.string().optional(),
+    /** Name suffix. */
+    suffix: z.string().optional(),
+    /** Name prefix. */
+    prefix: z.string().optional(),
+  })
+  .check(
+    z.superRefine(
+      (value: Record<string, unknown>, ctx) => {
+        if (!namePartKeys.some((key) => value[key] !== undefined)) {
+          reportRule(ctx, {
+            rule: 'R-CONT-4',
+            message:
+              'needs at least one of first_name, last_name, middle_name, suffix or prefix besides formatted_name',
+          });
+        }
+      },
+      { when: isPlainObjectPayload },
+    ),
+  );
+
+/** One contact card of a contacts message (R-CONT-*). */
+export const contactObjectSchema = z.strictObject({
+  /** Full addresses (R-CONT-6). */
+  addresses: z.array(contactAddressSchema).optional(),
+  /** Birthday as `YYYY-MM-DD` (R-CONT-5). */
+  birthday: z
+    .string()
+    .check((ctx) => {
+      const match = birthdayPattern.exec(ctx.value);
+      const month = match === null ? 0 : Number(match[2]);
+      const day = match === null ? 0 : Number(match[3]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) {
+        reportRule(ctx, {
+          rule: 'R-CONT-5',
+          message: 'must be a date written YYYY-MM-DD, e.g. "1990-01-31"',
+        });
+      }
+    })
+    .optional(),
+  /** Email addresses (R-CONT-9). */
+  emails: z.array(contactEmailSchema).optional(),
+  /** The contact's name (R-CONT-2). */
+  name: requiredField(contactNameSchema, 'R-CONT-2'),
+  /** The contact's organization (R-CONT-12). */
+  org: contactOrgSchema.optional(),
+  /** Phone numbers (R-CONT-10). */
+  phones: z.array(contactPhoneSchema).optional(),
+  /** URLs (R-CONT-11). */
+  urls: z.array(contactUrlSchema).optional(),
+});
+
+/** The `contacts` array of a contacts message: one or more contact cards (R-CONT-1, C-8). */
+export const contactsSchema = z.array(contactObjectSchema).check((ctx) => {
+  if (ctx.value.length === 0)
+    reportRule(ctx, { rule: 'R-CONT-1', message: 'must hold at least one contact' });
+});
+
+/** A contact's address. */
+export type ContactAddress = z.infer<typeof contactAddressSchema>;
+/** A contact's email address. */
+export type ContactEmail = z.infer<typeof contactEmailSchema>;
+/** A contact's phone number. */
+export type ContactPhone = z.infer<typeof contactPhoneSchema>;
+/** A contact's URL. */
+export type ContactUrl = z.infer<typeof contactUrlSchema>;
+/** A contact's organization. */
+export type ContactOrg = z.infer<typeof contactOrgSchema>;
+/** A contact's name. */
+export type ContactName = z.infer<typeof contactNameSchema>;
+/** One contact card. */
+export type ContactObject = z.infer<typeof contactObjectSchema>;

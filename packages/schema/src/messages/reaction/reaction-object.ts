@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { nonEmptyString } from '../../common/non-empty-string.ts';
+
+/**
+ * The `reaction` object of a Cloud API reaction message: the message reacted to and the emoji. An empty
+ * `emoji` removes the reaction sent before.
+ */
+export const reactionObjectSchema = z.strictObject({
+  /** The ID (`wamid.…`) of the message to react to. */
+  message_id: nonEmptyString(),
+  /** The reaction emoji, e.g. `"👍"`; `""` removes an earlier reaction. */
+  emoji: z.string(),
+});
+
+/** The `reaction` object of a reaction message. */
+export type ReactionObject = z.infer<typeof reactionObjectSchema>;
