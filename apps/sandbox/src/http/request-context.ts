@@ -1,0 +1,16 @@
+import type { SandboxConfig } from '../config/sandbox-config.ts';
+import type { RateLimiter } from '../core/rate-limiter.ts';
+import type { SandboxCore } from '../core/sandbox-core.ts';
+import type { TemplateDefinition } from '../core/template-catalog.ts';
+import type { SandboxStore } from '../store/sandbox-store.ts';
+
+/** What every route handler can reach. */
+export interface RequestContext {
+  config: SandboxConfig;
+  core: SandboxCore;
+  store: SandboxStore;
+  templates: readonly TemplateDefinition[];
+  limiters: { cloud: RateLimiter; onprem: RateLimiter };
+  /** `http://127.0.0.1:<port>`: the sandbox's own origin, for URLs it hands out. */
+  origin(): string;
+}
