@@ -40,13 +40,15 @@ export { VERSION } from './version.ts';
 export {
   dedupeKeyOf,
   type ErrorEvent,
+  type EventContact,
   type InteractiveReplyEvent,
   type MessageEvent,
   type StatusEvent,
+  type StatusUpdateOf,
+  type StatusValue,
   type UnknownEvent,
   type UnknownEventReason,
   type WebhookApi,
-  type WebhookContact,
   type WebhookEvent,
   type WebhookMetadata,
 } from './webhook-event.ts';

@@ -1,21 +1,20 @@
 import {
-  checkInboundMessage,
-  checkInboundStatus,
-  checkWebhookError,
-  type InboundMessageType,
-  type InteractiveReplyType,
-  inboundMessageTypes,
-  interactiveReplyTypes,
-  type MessageStatus,
-  messageStatusValues,
-} from './incoming-schema.ts';
+  cloudMessageStatusSchema,
+  inboundMessageSchema,
+  onPremMessageStatusSchema,
+  toValidationIssues,
+  type WebhookContact,
+  webhookContactSchema,
+  webhookErrorSchema,
+} from '@wa/schema';
+import type { z } from 'zod';
 import type {
+  EventContact,
   MessageEvent,
   StatusEvent,
   UnknownEvent,
   UnknownEventReason,
   WebhookApi,
-  WebhookContact,
   WebhookEvent,
   WebhookMetadata,
 } from './webhook-event.ts';
@@ -31,9 +30,6 @@ export interface ParsedWebhookPayload {
 
 type JsonObject = Record<string, unknown>;
 
-const messageTypes: ReadonlySet<string> = new Set(inboundMessageTypes);
-const replyTypes: ReadonlySet<string> = new Set(interactiveReplyTypes);
-const statusValues: ReadonlySet<string> = new Set(messageStatusValues);
 const noMetadata: WebhookMetadata = Object.freeze({});
 
 function isObject(value: unknown): value is JsonObject {
@@ -50,7 +46,7 @@ function invalid(message: string): WebhookRequestError {
 /** An optional array field: absent → empty; present but not an array → a 400 naming the path. */
 function arrayAt(container: JsonObject, key: string, path: string): readonly unknown[] {
   const value = container[key];
-  if (value === undefined || value === null) return [];
+  if (value === undefined) return [];
   if (!Array.isArray(value)) throw invalid(`${path}.${key} must be an array.`);
   return value;
 }
@@ -60,14 +56,19 @@ function optionalString(value: unknown): string | undefined {
 }
 
 /**
- * Turns a webhook notification (the parsed JSON) into events: every entry and every change of a Cloud
- * notification (R-WH-1, R-WH-2), or the top-level arrays of an On-Premises one. One event per message,
- * per status and per error, each with its metadata and contact. The envelope is checked strictly; the
- * parts are tolerant: an unknown message type, status, webhook field or a part that does not match its
- * schema becomes an `unknown` event with the raw JSON.
+ * Turns a webhook notification (the parsed JSON) into typed events with the schemas of `@wa/schema`.
+ * Reads every entry and every change of a Cloud notification (R-WH-1, R-WH-2), or the top-level arrays
+ * of an On-Premises one, and gives one event per message, per status and per error, each with its
+ * metadata and the sender's contact.
  *
- * @throws {WebhookRequestError} `WA_WEBHOOK_INVALID_PAYLOAD` when the value is not a notification at all
- * (not an object, `entry` or `changes` not arrays, a change without an object `value`).
+ * The envelope is checked strictly (what is needed to find the parts safely); the parts are tolerant:
+ * message types and status values added to the API later are typed `message.unknown` /
+ * `status.unknown` events, and a change of another field or a part that does not match its schema
+ * becomes an `unknown` event with the raw JSON and the schema issues. Nothing is dropped.
+ *
+ * @throws {WebhookRequestError} `WA_WEBHOOK_INVALID_PAYLOAD` when the value is not a notification: not
+ * an object, a wrong `object`, an `entry`, `changes`, `messages`, `statuses`, `errors` or `contacts`
+ * that is not an array, an entry without `id`, a change without `field` or without an object `value`.
  *
  * @example
  * ```ts
@@ -76,41 +77,45 @@ function optionalString(value: unknown): string | undefined {
  */
 export function parseWebhookPayload(payload: unknown): ParsedWebhookPayload {
   if (!isObject(payload)) throw invalid('the body must be a JSON object.');
-  if ('entry' in payload) return { api: 'cloud', events: parseCloud(payload) };
-  if ('messages' in payload || 'statuses' in payload || 'errors' in payload || 'contacts' in payload) {
+  if (payload.entry !== undefined || payload.object !== undefined)
+    return { api: 'cloud', events: parseCloud(payload) };
+  if (payload.messages !== undefined || payload.statuses !== undefined || payload.errors !== undefined) {
     const events: WebhookEvent[] = [];
-    parseValue(payload, 'onprem', noMetadata, 'messages', '$', events);
+    parseValue(payload, 'onprem', noMetadata, undefined, '$', events);
     return { api: 'onprem', events };
   }
-  throw invalid('expected "entry" (Cloud API) or "messages"/"statuses"/"errors" (On-Premises API).');
+  throw invalid(
+    'expected "object" and "entry" (Cloud API) or "messages", "statuses" or "errors" (On-Premises API).',
+  );
 }
 
 function parseCloud(payload: JsonObject): WebhookEvent[] {
-  const entries = payload.entry;
-  if (!Array.isArray(entries)) throw invalid('$.entry must be an array.');
-  if (typeof payload.object !== 'string') throw invalid('$.object must be a string.');
-  const events: WebhookEvent[] = [];
   if (payload.object !== 'whatsapp_business_account') {
-    events.push(unknownEvent('cloud', noMetadata, 'unknown_object', undefined, payload));
-    return events;
+    throw invalid('$.object must be "whatsapp_business_account" (R-WH-1).');
   }
+  const entries = payload.entry;
+  if (!Array.isArray(entries)) throw invalid('$.entry must be an array (R-WH-1).');
+  const events: WebhookEvent[] = [];
   for (let entryIndex = 0; entryIndex < entries.length; entryIndex++) {
     const entry = entries[entryIndex];
     const entryPath = `$.entry[${entryIndex}]`;
     if (!isObject(entry)) throw invalid(`${entryPath} must be an object.`);
-    const businessAccountId = optionalString(entry.id);
-    const changes = arrayAt(entry, 'changes', entryPath);
+    if (typeof entry.id !== 'string') throw invalid(`${entryPath}.id must be a string.`);
+    const businessAccountId = entry.id;
+    const changes = entry.changes;
+    if (!Array.isArray(changes)) throw invalid(`${entryPath}.changes must be an array (R-WH-1).`);
     for (let changeIndex = 0; changeIndex < changes.length; changeIndex++) {
       const change = changes[changeIndex];
       const changePath = `${entryPath}.changes[${changeIndex}]`;
       if (!isObject(change)) throw invalid(`${changePath} must be an object.`);
-      const field = optionalString(change.field);
-      const value = change.value;
+      const field = change.field;
+      if (typeof field !== 'string') throw invalid(`${changePath}.field must be a string.`);
       if (field !== 'messages') {
         events.push(unknownEvent('cloud', { businessAccountId }, 'unknown_field', field, change));
         continue;
       }
-      if (!isObject(value)) throw invalid(`${changePath}.value must be an object.`);
+      const value = change.value;
+      if (!isObject(value)) throw invalid(`${changePath}.value must be an object (R-WH-2).`);
       const metadata = isObject(value.metadata) ? value.metadata : undefined;
       parseValue(
         value,
@@ -134,7 +139,7 @@ function parseValue(
   value: JsonObject,
   api: WebhookApi,
   metadata: WebhookMetadata,
-  field: string,
+  field: string | undefined,
   path: string,
   events: WebhookEvent[],
 ): void {
@@ -143,61 +148,53 @@ function parseValue(
   const statuses = arrayAt(value, 'statuses', path);
   const errors = arrayAt(value, 'errors', path);
   for (const raw of messages) events.push(messageEvent(raw, api, metadata, field, contacts));
-  for (const raw of statuses) events.push(statusEvent(raw, api, metadata, field));
+  const statusSchema = api === 'cloud' ? cloudMessageStatusSchema : onPremMessageStatusSchema;
+  for (const raw of statuses) events.push(statusEvent(raw, statusSchema, api, metadata, field));
   for (const raw of errors) {
-    const checked = checkWebhookError(raw);
+    const parsed = webhookErrorSchema.safeParse(raw);
     events.push(
-      checked.success
-        ? { kind: 'error', name: 'error', api, metadata, error: checked.data }
-        : unknownEvent(api, metadata, 'invalid_error', field, raw, checked.issues),
+      parsed.success
+        ? { kind: 'error', name: 'error', api, metadata, error: parsed.data }
+        : unknownEvent(api, metadata, 'invalid_error', field, raw, parsed.error),
     );
   }
 }
 
-function contactFor(contacts: readonly unknown[], from: string): WebhookContact | undefined {
-  let match: JsonObject | undefined;
+/** The contact of the sender: the entry whose `wa_id` is `from`, else the only entry. */
+function contactFor(contacts: readonly unknown[], from: string | undefined): EventContact | undefined {
+  let match: unknown;
   for (const contact of contacts) {
-    if (isObject(contact) && contact.wa_id === from) {
+    if (isObject(contact) && from !== undefined && contact.wa_id === from) {
       match = contact;
       break;
     }
   }
-  // Cloud sends one contact per message notification; fall back to it when wa_id differs in format.
-  if (match === undefined && contacts.length === 1 && isObject(contacts[0])) match = contacts[0];
-  if (match === undefined || typeof match.wa_id !== 'string') return undefined;
-  const profile = isObject(match.profile) ? match.profile : undefined;
-  return { waId: match.wa_id, profileName: optionalString(profile?.name) };
+  // Cloud sends one contact per message notification; use it when `from` is withheld or formatted apart.
+  if (match === undefined && contacts.length === 1) match = contacts[0];
+  if (match === undefined) return undefined;
+  const parsed = webhookContactSchema.safeParse(match);
+  if (!parsed.success) return undefined;
+  const raw: WebhookContact = parsed.data;
+  return { waId: raw.wa_id, profileName: raw.profile?.name, raw };
 }
 
 function messageEvent(
   raw: unknown,
   api: WebhookApi,
   metadata: WebhookMetadata,
-  field: string,
+  field: string | undefined,
   contacts: readonly unknown[],
 ): WebhookEvent {
-  const type = isObject(raw) ? raw.type : undefined;
-  if (typeof type !== 'string' || !messageTypes.has(type)) {
-    return unknownEvent(api, metadata, 'unknown_message_type', field, raw);
-  }
-  const checked = checkInboundMessage(raw);
-  if (!checked.success) return unknownEvent(api, metadata, 'invalid_message', field, raw, checked.issues);
-  const message = checked.data;
-  let replyType: InteractiveReplyType | undefined;
-  let name = `message.${type}`;
-  if (message.type === 'interactive') {
-    const reply = (message as { interactive?: { type?: unknown } }).interactive?.type;
-    if (typeof reply === 'string' && replyTypes.has(reply)) {
-      replyType = reply as InteractiveReplyType;
-      name = `message.interactive.${reply}`;
-    }
-  }
+  const parsed = inboundMessageSchema.safeParse(raw);
+  if (!parsed.success) return unknownEvent(api, metadata, 'invalid_message', field, raw, parsed.error);
+  const message = parsed.data;
+  const replyType = message.type === 'interactive' ? message.interactive.type : undefined;
   return {
     kind: 'message',
-    name,
+    name: replyType === undefined ? `message.${message.type}` : `message.interactive.${replyType}`,
     api,
     metadata,
-    type: message.type as InboundMessageType,
+    type: message.type,
     message,
     messageId: message.id,
     from: message.from,
@@ -206,22 +203,24 @@ function messageEvent(
   } as MessageEvent;
 }
 
-function statusEvent(raw: unknown, api: WebhookApi, metadata: WebhookMetadata, field: string): WebhookEvent {
-  const status = isObject(raw) ? raw.status : undefined;
-  if (typeof status !== 'string' || !statusValues.has(status)) {
-    return unknownEvent(api, metadata, 'unknown_status', field, raw);
-  }
-  const checked = checkInboundStatus(raw);
-  if (!checked.success) return unknownEvent(api, metadata, 'invalid_status', field, raw, checked.issues);
-  const update = checked.data;
+function statusEvent(
+  raw: unknown,
+  schema: typeof cloudMessageStatusSchema | typeof onPremMessageStatusSchema,
+  api: WebhookApi,
+  metadata: WebhookMetadata,
+  field: string | undefined,
+): WebhookEvent {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return unknownEvent(api, metadata, 'invalid_status', field, raw, parsed.error);
+  const update = parsed.data;
   return {
     kind: 'status',
-    name: `status.${status as MessageStatus}`,
+    name: `status.${update.status}`,
     api,
     metadata,
-    status: status as MessageStatus,
+    status: update.status,
     messageId: update.id,
-    recipientId: optionalString(update.recipient_id),
+    recipientId: update.recipient_id,
     update,
   } as StatusEvent;
 }
@@ -232,7 +231,8 @@ function unknownEvent(
   reason: UnknownEventReason,
   field: string | undefined,
   raw: unknown,
-  issues?: UnknownEvent['issues'],
+  error?: z.ZodError,
 ): UnknownEvent {
+  const issues = error === undefined ? undefined : toValidationIssues(error.issues);
   return { kind: 'unknown', name: 'unknown', api, metadata, reason, field, raw, issues };
 }

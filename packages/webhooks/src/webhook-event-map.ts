@@ -1,9 +1,10 @@
-import type { InboundMessageType, InteractiveReplyType, MessageStatus } from './incoming-schema.ts';
+import type { InboundMessageType, InteractiveReplyType } from '@wa/schema';
 import type {
   ErrorEvent,
   InteractiveReplyEvent,
   MessageEvent,
   StatusEvent,
+  StatusValue,
   UnknownEvent,
 } from './webhook-event.ts';
 import type { WebhookEventName } from './webhook-event-names.ts';
@@ -14,7 +15,7 @@ export type WebhookEventMap = { message: MessageEvent } & {
 } & {
   [R in InteractiveReplyType as `message.interactive.${R}`]: InteractiveReplyEvent<R>;
 } & { status: StatusEvent } & {
-  [S in MessageStatus as `status.${S}`]: StatusEvent<S>;
+  [S in StatusValue as `status.${S}`]: StatusEvent<S>;
 } & { error: ErrorEvent; unknown: UnknownEvent };
 
 /** A listener of the event(s) named `N`; may be asynchronous. */

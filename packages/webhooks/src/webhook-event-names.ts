@@ -3,10 +3,10 @@ import {
   type InteractiveReplyType,
   inboundMessageTypes,
   interactiveReplyTypes,
-  type MessageStatus,
   messageStatusValues,
-} from './incoming-schema.ts';
-import type { WebhookEvent } from './webhook-event.ts';
+  onPremMessageStatusValues,
+} from '@wa/schema';
+import type { StatusValue, WebhookEvent } from './webhook-event.ts';
 
 /** Every event name `on()` accepts, derived from the message types, reply types and statuses of the schema. */
 export type WebhookEventName =
@@ -14,7 +14,7 @@ export type WebhookEventName =
   | `message.${InboundMessageType}`
   | `message.interactive.${InteractiveReplyType}`
   | 'status'
-  | `status.${MessageStatus}`
+  | `status.${StatusValue}`
   | 'error'
   | 'unknown';
 
@@ -24,7 +24,9 @@ export const webhookEventNames: readonly WebhookEventName[] = Object.freeze([
   ...inboundMessageTypes.map((type) => `message.${type}` as const),
   ...interactiveReplyTypes.map((type) => `message.interactive.${type}` as const),
   'status',
-  ...messageStatusValues.map((status) => `status.${status}` as const),
+  ...[...new Set([...messageStatusValues, ...onPremMessageStatusValues])].map(
+    (status) => `status.${status}` as const,
+  ),
   'error',
   'unknown',
 ]);

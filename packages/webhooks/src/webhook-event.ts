@@ -1,13 +1,23 @@
-import type { ValidationIssue } from '@wa/schema';
 import type {
+  CloudMessageStatus,
   InboundMessageOf,
   InboundMessageType,
-  InboundStatus,
-  InteractiveReplyOf,
+  InteractiveReply,
   InteractiveReplyType,
-  MessageStatus,
-  WebhookErrorObject,
-} from './incoming-schema.ts';
+  OnPremMessageStatus,
+  ValidationIssue,
+  WebhookContact,
+  WebhookError,
+} from '@wa/schema';
+
+/** Every status value of either API (`deleted` is On-Premises only; `unknown` is a newer value). */
+export type StatusValue = CloudMessageStatus['status'] | OnPremMessageStatus['status'];
+
+/** A status update of either API with the status value `S`. */
+export type StatusUpdateOf<S extends StatusValue> = Extract<
+  CloudMessageStatus | OnPremMessageStatus,
+  { status: S }
+>;
 
 /** Which API sent the notification. */
 export type WebhookApi = 'cloud' | 'onprem';
@@ -23,11 +33,13 @@ export interface WebhookMetadata {
 }
 
 /** The user who sent a message, from the notification's `contacts[]`. */
-export interface WebhookContact {
-  /** The user's WhatsApp id (`wa_id`), usually their phone number in international format. */
-  waId: string;
+export interface EventContact {
+  /** The user's WhatsApp id (`wa_id`), usually their phone number; the API may withhold it. */
+  waId: string | undefined;
   /** The user's profile name (`profile.name`), if shared. */
-  profileName?: string | undefined;
+  profileName: string | undefined;
+  /** The contact entry as received. */
+  raw: WebhookContact;
 }
 
 /** Fields every event has. */
@@ -52,10 +64,10 @@ export type MessageEvent<T extends InboundMessageType = InboundMessageType> = T 
       message: InboundMessageOf<T>;
       /** The message id (`wamid.…` on Cloud). */
       messageId: string;
-      /** The sender's WhatsApp id. */
-      from: string;
+      /** The sender's WhatsApp id (`message.from`); the API may withhold it. */
+      from: string | undefined;
       /** The sender's contact entry (profile name, wa_id), when the notification has one. */
-      contact?: WebhookContact | undefined;
+      contact: EventContact | undefined;
       /** For `interactive` messages, the kind of reply (`button_reply`, `list_reply`, `nfm_reply`). */
       replyType: T extends 'interactive' ? InteractiveReplyType | undefined : undefined;
     }
@@ -66,13 +78,13 @@ export type InteractiveReplyEvent<R extends InteractiveReplyType = InteractiveRe
   R extends InteractiveReplyType
     ? Omit<MessageEvent<'interactive'>, 'name' | 'message' | 'replyType'> & {
         name: `message.interactive.${R}`;
-        message: InboundMessageOf<'interactive'> & { interactive: InteractiveReplyOf<R> };
+        message: InboundMessageOf<'interactive'> & { interactive: Extract<InteractiveReply, { type: R }> };
         replyType: R;
       }
     : never;
 
 /** A status of a message the business sent. Event names `status`, `status.<status>`. */
-export type StatusEvent<S extends MessageStatus = MessageStatus> = S extends MessageStatus
+export type StatusEvent<S extends StatusValue = StatusValue> = S extends StatusValue
   ? EventBase & {
       kind: 'status';
       /** The event name (`status.delivered`). */
@@ -83,8 +95,11 @@ export type StatusEvent<S extends MessageStatus = MessageStatus> = S extends Mes
       messageId: string;
       /** The recipient's WhatsApp id, when given. */
       recipientId: string | undefined;
-      /** The status object as received (conversation, pricing, errors, biz_opaque_callback_data, …). */
-      update: InboundStatus & { status: S };
+      /**
+       * The status object, typed by `status` (conversation, pricing, `errors` on failures,
+       * `biz_opaque_callback_data`, …); for `unknown`, the value as received is `update.raw`.
+       */
+      update: StatusUpdateOf<S>;
     }
   : never;
 
@@ -93,24 +108,19 @@ export interface ErrorEvent extends EventBase {
   kind: 'error';
   /** The event name. */
   name: 'error';
-  /** The error object as received (`code`, `title`, `message`, `error_data`). */
-  error: WebhookErrorObject;
+  /** The error object (`code`, `title`, `message`, `error_data`). */
+  error: WebhookError;
 }
 
 /** Why a part of a notification became an {@link UnknownEvent}. */
-export type UnknownEventReason =
-  | 'unknown_object'
-  | 'unknown_field'
-  | 'unknown_message_type'
-  | 'invalid_message'
-  | 'unknown_status'
-  | 'invalid_status'
-  | 'invalid_error';
+export type UnknownEventReason = 'unknown_field' | 'invalid_message' | 'invalid_status' | 'invalid_error';
 
 /**
- * A part of a notification this version does not understand: another webhook field (`account_update`),
- * a message type or status added after this release, or an item that does not match its schema. It is
- * delivered (never dropped, never a crash) with the raw JSON. Event name `unknown`.
+ * A part of a notification this version cannot type: a change of another webhook field
+ * (`account_update`, …), or a message, status or error that does not match its schema (a known type
+ * with a broken shape). It is delivered with the raw JSON, never dropped and never a crash. Event name
+ * `unknown`. (Message types and status values added to the API later are typed events instead:
+ * `message.unknown`, `status.unknown`.)
  */
 export interface UnknownEvent extends EventBase {
   kind: 'unknown';
@@ -120,7 +130,7 @@ export interface UnknownEvent extends EventBase {
   reason: UnknownEventReason;
   /** The webhook field of the change (`messages`, `account_update`, …), when known. */
   field: string | undefined;
-  /** The raw JSON of the part (a message, a status, a change, or the whole payload). */
+  /** The raw JSON of the part (a message, a status, an error or a change). */
   raw: unknown;
   /** What did not match the schema, for `invalid_*` reasons. */
   issues: readonly ValidationIssue[] | undefined;
@@ -135,6 +145,10 @@ export type WebhookEvent = MessageEvent | StatusEvent | ErrorEvent | UnknownEven
  */
 export function dedupeKeyOf(event: WebhookEvent): string | undefined {
   if (event.kind === 'message') return `message:${event.messageId}`;
-  if (event.kind === 'status') return `status:${event.messageId}:${event.status}`;
+  if (event.kind === 'status') {
+    // Two different newer status values of one message must not collide on `unknown`.
+    const raw = event.update.status === 'unknown' ? event.update.raw.status : undefined;
+    return `status:${event.messageId}:${event.status}${typeof raw === 'string' ? `:${raw}` : ''}`;
+  }
   return undefined;
 }

@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { fixture, loadFixtures } from '../test/fixtures.ts';
+import { cloudPayload, cloudValue, contact, status, textMessage } from '../test/payloads.ts';
+import { parseWebhookPayload } from './parse-webhook-payload.ts';
+import type { WebhookEvent } from './webhook-event.ts';
+import { WebhookRequestError } from './webhook-request-error.ts';
+
+/** The fixture of each inbound message event name: every message type and interactive reply type. */
+const messageFixtures: [string, string][] = [
+  ['cloud-message-text', 'message.text'],
+  ['cloud-message-image', 'message.image'],
+  ['cloud-message-audio-file', 'message.audio'],
+  ['cloud-message-audio-voice', 'message.audio'],
+  ['cloud-message-video', 'message.video'],
+  ['cloud-message-document', 'message.document'],
+  ['cloud-message-sticker-static', 'message.sticker'],
+  ['cloud-message-sticker-animated', 'message.sticker'],
+  ['cloud-message-location-ex-32', 'message.location'],
+  ['cloud-message-location-unnamed', 'message.location'],
+  ['cloud-message-contacts', 'message.contacts'],
+  ['cloud-message-interactive-button-reply', 'message.interactive.button_reply'],
+  ['cloud-message-interactive-list-reply', 'message.interactive.list_reply'],
+  ['cloud-message-interactive-nfm-reply', 'message.interactive.nfm_reply'],
+  ['cloud-message-button', 'message.button'],
+  ['cloud-message-reaction', 'message.reaction'],
+  ['cloud-message-reaction-removed', 'message.reaction'],
+  ['cloud-message-order', 'message.order'],
+  ['cloud-message-system', 'message.system'],
+  ['cloud-message-unsupported', 'message.unsupported'],
+  ['cloud-message-unknown-future-type', 'message.unknown'],
+  ['cloud-message-forwarded', 'message.text'],
+  ['cloud-message-referral', 'message.text'],
+  ['cloud-message-reply-context', 'message.text'],
+  ['cloud-message-product-inquiry', 'message.text'],
+];
+
+const statusFixtures: [string, string][] = [
+  ['cloud-status-sent', 'status.sent'],
+  ['cloud-status-delivered', 'status.delivered'],
+  ['cloud-status-read', 'status.read'],
+  ['cloud-status-played', 'status.played'],
+  ['cloud-status-failed', 'status.failed'],
+  ['cloud-status-unknown-value', 'status.unknown'],
+];
+
+interface RawValue {
+  metadata: { phone_number_id: string; display_phone_number: string };
+  messages: { id: string }[];
+}
+
+function names(events: readonly WebhookEvent[]): string[] {
+  return events.map((event) => event.name);
+}
+
+function rejection(payload: unknown): WebhookRequestError {
+  try {
+    parseWebhookPayload(payload);
+  } catch (error) {
+    if (WebhookRequestError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('parseWebhookPayload', () => {
+  it.each(messageFixtures)(
+    'R-WH-3 parses %s into one %s event with its metadata and contact',
+    (name, eventName) => {
+      const payload = fixture(name) as { entry: [{ id: string; changes: [{ value: RawValue }] }] };
+      const { api, events } = parseWebhookPayload(payload);
+      expect(api).toBe('cloud');
+      expect(names(events)).toEqual([eventName]);
+      const [event] = events;
+      if (event?.kind !== 'message') throw new Error('expected a message event');
+      const [entry] = payload.entry;
+      const { metadata, messages } = entry.changes[0].value;
+      expect(event.metadata).toEqual({
+        businessAccountId: entry.id,
+        phoneNumberId: metadata.phone_number_id,
+        displayPhoneNumber: metadata.display_phone_number,
+      });
+      expect(event.messageId).toBe(messages[0]?.id);
+      expect(event.message.id).toBe(event.messageId);
+      // The contact is the one whose wa_id is `from` (EX-32, from the seed, pairs different ids: the only contact is used).
+      expect(event.contact?.waId).toBe(name === 'cloud-message-location-ex-32' ? '12345' : event.from);
+      expect(event.contact?.profileName).toEqual(expect.any(String));
+    },
+  );
+
+  it.each(statusFixtures)('R-WH-7 parses %s into one %s event', (name, eventName) => {
+    const { events } = parseWebhookPayload(fixture(name));
+    expect(names(events)).toEqual([eventName]);
+    const [event] = events;
+    if (event?.kind !== 'status') throw new Error('expected a status event');
+    expect(event.messageId).toBe(event.update.id);
+    expect(event.recipientId).toBe('16505551234');
+  });
+
+  it('R-WH-4 R-WH-5 types inbound coordinates as numbers and keeps the optional name and address', () => {
+    const [event] = parseWebhookPayload(fixture('cloud-message-location-ex-32')).events;
+    if (event?.kind !== 'message' || event.message.type !== 'location')
+      throw new Error('expected a location');
+    expect(typeof event.message.location.latitude).toBe('number');
+    expect(event.message.context?.id).toEqual(expect.any(String));
+    const [unnamed] = parseWebhookPayload(fixture('cloud-message-location-unnamed')).events;
+    if (unnamed?.kind !== 'message' || unnamed.message.type !== 'location')
+      throw new Error('expected a location');
+    expect(unnamed.message.location.name).toBeUndefined();
+  });
+
+  it('R-WH-6 exposes the reply id of a tapped reply button', () => {
+    const [event] = parseWebhookPayload(fixture('cloud-message-interactive-button-reply')).events;
+    if (event?.kind !== 'message' || event.message.type !== 'interactive')
+      throw new Error('expected interactive');
+    expect(event.replyType).toBe('button_reply');
+    expect(
+      event.message.interactive.type === 'button_reply' && event.message.interactive.button_reply.id,
+    ).toEqual(expect.any(String));
+  });
+
+  it('R-WH-1 reads every entry and every change, in order, including other fields as unknown events', () => {
+    const { events } = parseWebhookPayload(fixture('cloud-delivery-multi-entry'));
+    expect(names(events)).toEqual([
+      'message.text',
+      'message.image',
+      'status.delivered',
+      'status.read',
+      'message.reaction',
+      'unknown',
+    ]);
+    const reaction = events[4];
+    expect(reaction?.metadata).toEqual({
+      businessAccountId: '209876543210987',
+      phoneNumberId: '207654321098765',
+      displayPhoneNumber: '15550001111',
+    });
+    expect(reaction?.kind === 'message' && reaction.contact?.profileName).toBe('Ana Ruiz');
+    const other = events[5];
+    expect(other?.kind === 'unknown' && [other.reason, other.field]).toEqual([
+      'unknown_field',
+      'message_template_status_update',
+    ]);
+  });
+
+  it('matches each message to its own contact when a change has several', () => {
+    const payload = cloudPayload(
+      cloudValue({
+        contacts: [contact('111', 'First'), contact('222', 'Second')],
+        messages: [
+          textMessage('wamid.a', 'a', '222'),
+          textMessage('wamid.b', 'b', '111'),
+          textMessage('wamid.c', 'c', '333'),
+        ],
+      }),
+    );
+    const events = parseWebhookPayload(payload).events;
+    expect(events.map((event) => event.kind === 'message' && event.contact?.profileName)).toEqual([
+      'Second',
+      'First',
+      undefined,
+    ]);
+  });
+
+  it('parses On-Premises deliveries (no envelope, no metadata)', () => {
+    const messages = parseWebhookPayload(fixture('onprem-delivery-messages'));
+    expect(messages.api).toBe('onprem');
+    expect(names(messages.events)).toEqual(['message.text', 'message.image']);
+    expect(messages.events[0]?.metadata).toEqual({});
+    expect(messages.events[0]?.kind === 'message' && messages.events[0].contact?.profileName).toBe(
+      'Kerry Fisher',
+    );
+    expect(names(parseWebhookPayload(fixture('onprem-delivery-statuses')).events)).toEqual([
+      'status.delivered',
+      'status.deleted',
+      'status.failed',
+    ]);
+    const errors = parseWebhookPayload(fixture('onprem-delivery-errors')).events;
+    expect(names(errors)).toEqual(['error']);
+    expect(errors[0]?.kind === 'error' && typeof errors[0].error.code).toBe('number');
+  });
+
+  it('turns Cloud value-level errors into error events', () => {
+    const payload = cloudPayload(cloudValue({ errors: [{ code: 131000, title: 'Something went wrong' }] }));
+    const [event] = parseWebhookPayload(payload).events;
+    expect(event).toMatchObject({ kind: 'error', name: 'error', error: { code: 131000 } });
+  });
+
+  it.each([
+    [
+      'a known message type with a broken shape',
+      { messages: [{ ...textMessage('wamid.x'), text: {} }] },
+      'invalid_message',
+    ],
+    [
+      'a message without an id',
+      { messages: [{ type: 'text', timestamp: '1', text: { body: 'x' } }] },
+      'invalid_message',
+    ],
+    ['a message that is not an object', { messages: ['text'] }, 'invalid_message'],
+    ['a failed status without errors', { statuses: [status('wamid.x', 'failed')] }, 'invalid_status'],
+    ['an error without a code', { errors: [{ title: 'no code' }] }, 'invalid_error'],
+  ])('R-WH-3 delivers %s as an unknown event with the schema issues', (_case, value, reason) => {
+    const [event] = parseWebhookPayload(cloudPayload(cloudValue(value))).events;
+    if (event?.kind !== 'unknown') throw new Error('expected an unknown event');
+    expect(event.reason).toBe(reason);
+    expect(event.field).toBe('messages');
+    expect(event.issues?.length).toBeGreaterThan(0);
+    expect(event.raw).toEqual(Object.values(value)[0]?.[0]);
+  });
+
+  it('keeps the other events of a change when one item is invalid', () => {
+    const payload = cloudPayload(
+      cloudValue({ messages: [textMessage('wamid.1'), { type: 'text' }, textMessage('wamid.2')] }),
+    );
+    expect(names(parseWebhookPayload(payload).events)).toEqual(['message.text', 'unknown', 'message.text']);
+  });
+
+  it.each([
+    ['a JSON array', [], '$ '],
+    ['a string', 'text', '$ '],
+    ['null', null, '$ '],
+    ['an object of neither API', { hello: 'world' }, '"entry"'],
+    ['another object type', { object: 'page', entry: [] }, '$.object'],
+    ['an entry that is not an array', { object: 'whatsapp_business_account', entry: {} }, '$.entry'],
+    [
+      'an entry item that is not an object',
+      { object: 'whatsapp_business_account', entry: [1] },
+      '$.entry[0]',
+    ],
+    [
+      'an entry without id',
+      { object: 'whatsapp_business_account', entry: [{ changes: [] }] },
+      '$.entry[0].id',
+    ],
+    [
+      'changes that are not an array',
+      { object: 'whatsapp_business_account', entry: [{ id: '1', changes: 'x' }] },
+      '$.entry[0].changes',
+    ],
+    [
+      'a change without field',
+      { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ value: {} }] }] },
+      '.field',
+    ],
+    [
+      'a messages change without value',
+      { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages' }] }] },
+      '.value',
+    ],
+    ['messages that are not an array', cloudPayload(cloudValue({ messages: {} })), '.messages'],
+    ['On-Premises statuses that are not an array', { statuses: 'read' }, '$.statuses'],
+  ])('R-WH-1 rejects %s with the path of the problem', (_case, payload, path) => {
+    const error = rejection(payload);
+    expect(error.code).toBe('WA_WEBHOOK_INVALID_PAYLOAD');
+    expect(error.status).toBe(400);
+    expect(error.message).toContain(path.trim() === '$' ? 'JSON object' : path.trim());
+  });
+
+  it('parses every shared fixture without throwing', () => {
+    for (const [name, payload] of loadFixtures()) {
+      const { events } = parseWebhookPayload(payload);
+      expect(events.length, name).toBeGreaterThan(0);
+      expect(
+        events.filter((event) => event.kind === 'unknown' && event.reason !== 'unknown_field'),
+        name,
+      ).toEqual([]);
+    }
+  });
+});
