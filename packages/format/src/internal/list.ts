@@ -1,0 +1,20 @@
+import { FormattedText } from '../formatted-text.ts';
+
+/**
+ * Joins list items, one a line, each after its prefix; blank items are left out. The result is a
+ * FormattedText when any item is one.
+ */
+export function list(
+  items: readonly (string | FormattedText)[],
+  prefix: (position: number) => string,
+): string | FormattedText {
+  let formatted = false;
+  const lines: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string') formatted = true;
+    const markup = typeof item === 'string' ? item : item.text;
+    if (markup.trim() !== '') lines.push(prefix(lines.length) + markup);
+  }
+  const text = lines.join('\n');
+  return formatted ? new FormattedText(text) : text;
+}
