@@ -14,8 +14,8 @@ import {
   inboundStickerSchema,
   inboundVideoSchema,
 } from './inbound-media.ts';
+import { inboundMessageContextSchema } from './inbound-message-context.ts';
 import { interactiveReplySchema } from './interactive-reply.ts';
-import { messageContextSchema } from './message-context.ts';
 import { webhookErrorSchema } from './webhook-error.ts';
 
 /** The fields every inbound message has, whatever its type (R-WH-3). */
@@ -30,7 +30,7 @@ export const inboundMessageBaseSchema = z.looseObject({
   /** When the message was sent, as a string of Unix seconds, e.g. `"1749416383"` (R-WH-3). */
   timestamp: z.string(),
   /** The business message this one replies to, forwarding flags, or the product asked about (R-WH-3). */
-  context: messageContextSchema.optional(),
+  context: inboundMessageContextSchema.optional(),
   /** The ad or post the user came from (Click to WhatsApp ads). */
   referral: adReferralSchema.optional(),
   /** Why the API could not process the message, e.g. for `unsupported` messages. */

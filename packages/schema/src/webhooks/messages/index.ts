@@ -4,6 +4,6 @@ export * from './inbound-contact-card.ts';
 export * from './inbound-location.ts';
 export * from './inbound-media.ts';
 export * from './inbound-message.ts';
+export * from './inbound-message-context.ts';
 export * from './interactive-reply.ts';
-export * from './message-context.ts';
 export * from './webhook-error.ts';

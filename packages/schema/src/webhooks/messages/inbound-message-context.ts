@@ -16,7 +16,7 @@ export type ReferredProduct = z.infer<typeof referredProductSchema>;
  * Why a message arrived: the business message it replies to (`from`, `id`, R-WH-3), that it was
  * forwarded, or the product it asks about.
  */
-export const messageContextSchema = z.looseObject({
+export const inboundMessageContextSchema = z.looseObject({
   /** The business phone number that sent the message replied to. */
   from: z.string().optional(),
   /** The ID of the message replied to. */
@@ -30,4 +30,4 @@ export const messageContextSchema = z.looseObject({
 });
 
 /** Why a message arrived: reply, forward or product enquiry. */
-export type MessageContext = z.infer<typeof messageContextSchema>;
+export type InboundMessageContext = z.infer<typeof inboundMessageContextSchema>;
