@@ -26,6 +26,9 @@ function describeShapeIssue(issue: z.core.$ZodRawIssue): string | undefined {
         options?: unknown[];
       };
       const discriminator = raw.discriminator;
+      if (discriminator === undefined && path.length === 0) {
+        return issue.input === undefined ? 'is required' : 'has the wrong type';
+      }
       if (
         raw.note !== 'No matching discriminator' ||
         discriminator === undefined ||

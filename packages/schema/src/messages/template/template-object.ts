@@ -1,5 +1,105 @@
 import { z } from 'zod';
+import { forbiddenField } from '../../common/forbidden-field.ts';
+import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { reportRule } from '../../validation/rule-check.ts';
+import { isRecord } from '../interactive/is-record.ts';
+import { withRule } from '../interactive/with-rule.ts';
+import { MAX_TEMPLATE_BUTTONS } from './template-button-component.ts';
+import {
+  cloudTemplateComponentSchema,
+  onPremTemplateComponentSchema,
+  templateComponentSchema,
+} from './template-component.ts';
+import {
+  cloudTemplateLanguageSchema,
+  onPremTemplateLanguageSchema,
+  templateLanguageSchema,
+} from './template-language.ts';
 
-// Placeholder until the template object schema lands in this file.
+/** At most 10 button components per template (R-TPL-BTN-4). */
+const buttonCountCheck = z.superRefine<unknown>(
+  (template, ctx) => {
+    const components = (template as { components?: unknown }).components;
+    if (!Array.isArray(components)) return;
+    const buttons = components.filter(
+      (component) => isRecord(component) && component.type === 'button',
+    ).length;
+    if (buttons > MAX_TEMPLATE_BUTTONS) {
+      reportRule(ctx, {
+        rule: 'R-TPL-BTN-4',
+        limit: MAX_TEMPLATE_BUTTONS,
+        path: ['components'],
+        message: `has ${buttons} button components; a template has at most ${MAX_TEMPLATE_BUTTONS} buttons`,
+      });
+    }
+  },
+  { when: (payload) => isRecord(payload.value) },
+);
+
+const name = withRule(nonEmptyString('R-TPL-1'), 'R-TPL-1');
+const namespace = withRule(nonEmptyString('R-TPL-4'), 'R-TPL-4').optional();
+
+/**
+ * The `template` object of a template message in an `OutgoingMessage`: `name`, `language`, optional
+ * `components`, and the On-Premises `namespace` and `language.policy`. Converters apply the version rules
+ * of the On-Premises API (namespace before v2.41, `copy_code` from 2.49; see `onPremTemplateVersionIssues`).
+ *
+ * @example
+ * ```ts
+ * templateObjectSchema.parse({
+ *   name: 'order_shipped',
+ *   language: { code: 'en_US' },
+ *   components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada' }] }],
+ * });
+ * ```
+ */
+export const templateObjectSchema = z
+  .strictObject({
+    /** On-Premises only: the template namespace (R-TPL-4); must belong to your account (R-TPL-5). */
+    namespace,
+    /** The name of the approved template (R-TPL-1). */
+    name,
+    /** The language to render (R-TPL-2). */
+    language: withRule(templateLanguageSchema, 'R-TPL-2'),
+    /** The values of the template variables and buttons (R-TPL-6). */
+    components: withRule(z.array(templateComponentSchema), 'R-TPL-6').optional(),
+  })
+  .check(buttonCountCheck);
+
+/** The `template` object of a Cloud API request: no `namespace`, no `language.policy`. */
+export const cloudTemplateObjectSchema = z
+  .strictObject({
+    /** Not used by the Cloud API (R-TPL-4). */
+    namespace: forbiddenField('R-TPL-4', 'namespace is an On-Premises field; the Cloud API does not take it'),
+    /** The name of the approved template (R-TPL-1). */
+    name,
+    /** The language to render: `{ code }` (R-TPL-2). */
+    language: withRule(cloudTemplateLanguageSchema, 'R-TPL-2'),
+    /** The values of the template variables and buttons (R-TPL-6). */
+    components: withRule(z.array(cloudTemplateComponentSchema), 'R-TPL-6').optional(),
+  })
+  .check(buttonCountCheck);
+
+/**
+ * The `template` object of an On-Premises API request: optional `namespace` (required before v2.41,
+ * R-TPL-4), `language.policy`; no location parameters, carousels or limited-time offers.
+ */
+export const onPremTemplateObjectSchema = z
+  .strictObject({
+    /** The template namespace; required before client v2.41 (R-TPL-4, R-TPL-5). */
+    namespace,
+    /** The name of the approved template (R-TPL-1). */
+    name,
+    /** The language to render: `{ code, policy? }` (R-TPL-2, R-TPL-3). */
+    language: withRule(onPremTemplateLanguageSchema, 'R-TPL-2'),
+    /** The values of the template variables and buttons (R-TPL-6). */
+    components: withRule(z.array(onPremTemplateComponentSchema), 'R-TPL-6').optional(),
+  })
+  .check(buttonCountCheck);
+
 /** The `template` object of a template message. */
-export const templateObjectSchema = z.looseObject({ name: z.string() });
+export type TemplateObject = z.infer<typeof templateObjectSchema>;
+/** The `template` object of a Cloud API request. */
+export type CloudTemplateObject = z.infer<typeof cloudTemplateObjectSchema>;
+/** The `template` object of an On-Premises API request. */
+export type OnPremTemplateObject = z.infer<typeof onPremTemplateObjectSchema>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { MessageDialect } from '../../common/message-dialect.ts';
+import { allowVariants } from '../interactive/allow-variants.ts';
+import { withRule } from '../interactive/with-rule.ts';
+import { templateButtonComponentSchema } from './template-button-component.ts';
+import {
+  cloudTemplateCarouselComponentSchema,
+  templateCarouselComponentSchema,
+} from './template-carousel-component.ts';
+import { templateLimitedTimeOfferComponentSchema } from './template-limited-time-offer-component.ts';
+import { templateParameterSchemas } from './template-parameter.ts';
+
+function buildComponent(dialect: MessageDialect) {
+  const parameters = templateParameterSchemas[dialect];
+  const header = z.strictObject({
+    /** `"header"`. */
+    type: z.literal('header'),
+    /** The header variable: text, currency, date/time, media, or a location (Cloud) (R-TPL-8). */
+    parameters: withRule(z.array(parameters.header), 'R-TPL-8').optional(),
+  });
+  const body = z.strictObject({
+    /** `"body"`. */
+    type: z.literal('body'),
+    /** The values of the body variables, in order (R-TPL-8). */
+    parameters: withRule(z.array(parameters.body), 'R-TPL-8').optional(),
+  });
+  const footer = z.strictObject({
+    /** `"footer"`. */
+    type: z.literal('footer'),
+    /** The values of the footer variables (R-TPL-8). */
+    parameters: withRule(z.array(parameters.body), 'R-TPL-8').optional(),
+  });
+  const all = withRule(
+    z.discriminatedUnion('type', [
+      header,
+      body,
+      footer,
+      templateButtonComponentSchema,
+      dialect === 'cloud' ? cloudTemplateCarouselComponentSchema : templateCarouselComponentSchema,
+      templateLimitedTimeOfferComponentSchema,
+    ]),
+    'R-TPL-7',
+  );
+  return { all, header, body, footer };
+}
+
+const neutral = buildComponent('neutral');
+const cloud = buildComponent('cloud');
+const onPremAll = buildComponent('onprem').all;
+
+/**
+ * A component of a template message in an `OutgoingMessage`, discriminated on `type` (R-TPL-7): `header`,
+ * `body`, `footer`, `button`, and the Cloud API's `carousel` and `limited_time_offer`.
+ */
+export const templateComponentSchema = neutral.all;
+/** A component of a template message on the Cloud API. */
+export const cloudTemplateComponentSchema = cloud.all;
+/** A component of a template message on the On-Premises API: `header`, `body`, `footer` or `button`. */
+export const onPremTemplateComponentSchema = allowVariants(
+  onPremAll,
+  ['header', 'body', 'footer', 'button'],
+  'R-TPL-7',
+  'the On-Premises API (carousel and limited_time_offer are Cloud only)',
+);
+
+/** The header component of a template message. */
+export const templateHeaderComponentSchema = neutral.header;
+/** The body component of a template message. */
+export const templateBodyComponentSchema = neutral.body;
+/** The footer component of a template message. */
+export const templateFooterComponentSchema = neutral.footer;
+
+/** A component of a template message. */
+export type TemplateComponent = z.infer<typeof templateComponentSchema>;
+/** The header component of a template message. */
+export type TemplateHeaderComponent = z.infer<typeof templateHeaderComponentSchema>;
+/** The body component of a template message. */
+export type TemplateBodyComponent = z.infer<typeof templateBodyComponentSchema>;
+/** The footer component of a template message. */
+export type TemplateFooterComponent = z.infer<typeof templateFooterComponentSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** The limited-time offer component of a template message (Cloud API, marketing templates). */
+export const templateLimitedTimeOfferComponentSchema = z.strictObject({
+  /** `"limited_time_offer"`. */
+  type: z.literal('limited_time_offer'),
+  /** One `limited_time_offer` parameter with the offer's expiry. */
+  parameters: z.array(
+    z.strictObject({
+      /** `"limited_time_offer"`. */
+      type: z.literal('limited_time_offer'),
+      /** The offer details. */
+      limited_time_offer: z.strictObject({
+        /** When the offer code expires, as a UNIX timestamp in milliseconds. */
+        expiration_time_ms: z.number().int(),
+      }),
+    }),
+  ),
+});
+
+/** The limited-time offer component of a template message. */
+export type TemplateLimitedTimeOfferComponent = z.infer<typeof templateLimitedTimeOfferComponentSchema>;
