@@ -12,7 +12,7 @@ export const incomingRules = {
   },
   'R-RESP-2': {
     summary:
-      'The Cloud API send response also carries `messaging_product` and `contacts[{ input, wa_id }]`; its message IDs start with `wamid.`.',
+      'The Cloud API send response also carries `messaging_product` and `contacts[{ input, wa_id }]`; its message IDs start with `wamid.` (the prefix is documented, never used to reject an accepted send).',
     api: 'cloud',
     enforcement: 'schema',
   },
@@ -54,7 +54,7 @@ export const incomingRules = {
   },
   'R-WH-3': {
     summary:
-      'An inbound message has an `id`, a `timestamp` string, a `type`, the payload under the key named by `type`, and `context` when it replies to a business message.',
+      'An inbound message has an `id`, a `timestamp` string, a `type`, the payload under the key named by `type`, the sender in `from` (which the API may withhold for users with a username), and `context { from, id }` when it replies to a business message.',
     api: 'both',
     enforcement: 'schema',
   },
