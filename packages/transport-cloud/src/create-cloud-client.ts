@@ -1,0 +1,283 @@
+import {
+  cloudMarkReadRequest,
+  cloudMediaUploadResponseSchema,
+  cloudMediaUrlResponseSchema,
+  cloudSendResponseSchema,
+  type DownloadedMedia,
+  type MediaUpload,
+  type OutgoingMessage,
+  RequestError,
+  type RequestOptions,
+  type SendOptions,
+  type SendResult,
+  toCloudSendRequest,
+  type WaError,
+} from '@wa/schema';
+import {
+  callHook,
+  createHttpClient,
+  createPacer,
+  createRetryClassifier,
+  type HttpRequest,
+  type Pacer,
+  type RetryClassifier,
+  resolveRetryPolicy,
+  withRetry,
+} from '@wa/transport-utils';
+import { checkMediaUpload } from './check-media-upload.ts';
+import type { CloudClient, CloudMediaInfo, MessageOptions, TextMessageOptions } from './cloud-client.ts';
+import { type CloudClientSettings, resolveCloudClientSettings } from './cloud-client-settings.ts';
+import { cloudErrorCodeInfo } from './cloud-error-codes.ts';
+import { GraphApiError } from './graph-api-error.ts';
+import { cloudRetryClass, toGraphApiError } from './to-graph-api-error.ts';
+import { USER_AGENT } from './user-agent.ts';
+
+const packageName = '@wa/transport-cloud';
+
+/** What one API call needs besides the HTTP request. */
+interface CallOptions {
+  /** True when repeating the call has no further effect; ambiguous failures are then retried. */
+  idempotent: boolean;
+  /** Take a pacer slot (sends and read receipts); `recipient` adds per-recipient spacing. */
+  paced: boolean;
+  recipient?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+const baseClassifier = createRetryClassifier({ classOfCode: (code) => cloudErrorCodeInfo(code)?.retry });
+
+/** Graph errors also honour `is_transient` for codes the table does not list. */
+const classifyCloudFailure: RetryClassifier = (error: WaError, context) => {
+  if (GraphApiError.isInstance(error)) {
+    return {
+      retryClass: cloudRetryClass(error.statusCode, error.errorCode, error.isTransient, context.idempotent),
+      reason: `HTTP ${error.statusCode}${error.errorCode === undefined ? '' : ` code ${error.errorCode}`}`,
+      retryAfterMs: error.retryAfterMs,
+    };
+  }
+  return baseClassifier(error, context);
+};
+
+function unexpectedAnswer(operation: string, cause: unknown, mayHaveBeenSent: boolean): RequestError {
+  return new RequestError({
+    code: 'WA_NETWORK_ERROR',
+    message: `${operation}: the Cloud API answered 2xx with an unexpected body.`,
+    mayHaveBeenSent,
+    packageName,
+    cause,
+  });
+}
+
+/** Reads the send response; a message ID is never dropped, even from a body that does not fully match. */
+function toSendResult(body: unknown): SendResult {
+  const parsed = cloudSendResponseSchema.safeParse(body);
+  if (parsed.success) {
+    const [first] = parsed.data.messages;
+    return {
+      api: 'cloud',
+      messageId: (first as { id: string }).id,
+      contacts: parsed.data.contacts.map((contact) => ({ input: contact.input, waId: contact.wa_id })),
+      messageStatus: first?.message_status,
+    };
+  }
+  const id = (body as { messages?: Array<{ id?: unknown }> } | undefined)?.messages?.[0]?.id;
+  if (typeof id === 'string' && id !== '') return { api: 'cloud', messageId: id, contacts: [] };
+  // The API accepted the request (2xx) but named no message: it may have been sent; never resend blindly.
+  throw unexpectedAnswer('send', parsed.error, true);
+}
+
+function toBlob(media: MediaUpload): Blob {
+  if (media.data instanceof Blob) return media.data;
+  return new Blob([media.data as Uint8Array<ArrayBuffer>], { type: media.mimeType });
+}
+
+/**
+ * Creates a client of the WhatsApp Cloud API for one business phone number.
+ *
+ * @throws MissingSettingError when the access token or the phone number ID is neither passed nor set in
+ *   `WHATSAPP_ACCESS_TOKEN` / `WHATSAPP_PHONE_NUMBER_ID`.
+ * @example
+ * ```ts
+ * const client = createCloudClient({ accessToken: 'EAAG…', phoneNumberId: '1234567890' });
+ * const { messageId } = await client.sendText('15551234567', 'Hello!');
+ * ```
+ */
+export function createCloudClient(settings: CloudClientSettings = {}): CloudClient {
+  const resolved = resolveCloudClientSettings(settings);
+  const { phoneNumberId } = resolved;
+  const hooks = settings.hooks;
+  const http = createHttpClient({
+    packageName,
+    baseUrl: `${resolved.baseUrl}/${resolved.apiVersion}`,
+    headers: {
+      'user-agent': USER_AGENT,
+      ...settings.headers,
+      authorization: `Bearer ${resolved.accessToken}`,
+    },
+    fetch: settings.fetch,
+    timeoutMs: resolved.timeout,
+    toApiError: toGraphApiError,
+    hooks,
+  });
+  const policy = resolveRetryPolicy(settings.retry);
+  const pacer: Pacer | undefined =
+    settings.pacing === false ? undefined : createPacer(settings.pacing ?? {}, packageName);
+  const messagesPath = `/${encodeURIComponent(phoneNumberId)}/messages`;
+  const mediaQuery = `?phone_number_id=${encodeURIComponent(phoneNumberId)}`;
+
+  function call(operation: string, request: Omit<HttpRequest, 'operation'>, options: CallOptions) {
+    const { idempotent, signal } = options;
+    return withRetry(
+      (attempt) => {
+        const attemptRequest = { ...request, operation, attempt, idempotent, signal };
+        return pacer !== undefined && options.paced
+          ? pacer.run(() => http.request(attemptRequest), { recipient: options.recipient, signal })
+          : http.request(attemptRequest);
+      },
+      {
+        policy,
+        classify: classifyCloudFailure,
+        idempotent,
+        packageName,
+        signal,
+        onRetry:
+          hooks?.onRetry === undefined
+            ? undefined
+            : (event) =>
+                callHook(hooks.onRetry, {
+                  operation,
+                  attempt: event.attempt,
+                  delayMs: event.delayMs,
+                  retryClass: event.advice.retryClass,
+                  reason: event.advice.reason,
+                  error: event.error,
+                }),
+      },
+    );
+  }
+
+  async function send(message: OutgoingMessage, options: SendOptions = {}): Promise<SendResult> {
+    const validate = options.validate ?? resolved.validate;
+    // Validation happens once, here; the HTTP layer sends the converted body as it is.
+    const body = validate
+      ? toCloudSendRequest(message)
+      : { messaging_product: 'whatsapp' as const, ...(message as Record<string, unknown>) };
+    const recipient =
+      (body as { to?: string; recipient?: string }).to ?? (body as { recipient?: string }).recipient;
+    const response = await call(
+      'send',
+      { method: 'POST', url: messagesPath, json: body },
+      { idempotent: false, paced: true, recipient, signal: options.signal },
+    );
+    return toSendResult(response.body);
+  }
+
+  function envelope(to: string, options: MessageOptions | undefined): Record<string, unknown> {
+    const fields: Record<string, unknown> = { to };
+    if (options?.replyTo !== undefined) fields.context = { message_id: options.replyTo };
+    if (options?.bizOpaqueCallbackData !== undefined)
+      fields.biz_opaque_callback_data = options.bizOpaqueCallbackData;
+    return fields;
+  }
+
+  function sendPayload(
+    to: string,
+    type: string,
+    payload: unknown,
+    options?: MessageOptions,
+  ): Promise<SendResult> {
+    return send({ ...envelope(to, options), type, [type]: payload } as OutgoingMessage, options);
+  }
+
+  async function markReadRequest(
+    operation: string,
+    messageId: string,
+    typingIndicator: boolean,
+    options?: RequestOptions,
+  ) {
+    await call(
+      operation,
+      { method: 'POST', url: messagesPath, json: cloudMarkReadRequest(messageId, { typingIndicator }) },
+      { idempotent: true, paced: true, signal: options?.signal },
+    );
+  }
+
+  async function getMediaUrl(mediaId: string, options?: RequestOptions): Promise<CloudMediaInfo> {
+    const response = await call(
+      'getMediaUrl',
+      { method: 'GET', url: `/${encodeURIComponent(mediaId)}${mediaQuery}` },
+      { idempotent: true, paced: false, signal: options?.signal },
+    );
+    const parsed = cloudMediaUrlResponseSchema.safeParse(response.body);
+    if (!parsed.success) throw unexpectedAnswer('getMediaUrl', parsed.error, false);
+    const { id, url, mime_type, sha256, file_size } = parsed.data;
+    return { id, url, mimeType: mime_type, sha256, fileSize: Number(file_size) };
+  }
+
+  return {
+    api: 'cloud',
+    phoneNumberId,
+    send,
+    sendText: (to: string, body: string, options?: TextMessageOptions) =>
+      sendPayload(
+        to,
+        'text',
+        options?.previewUrl === undefined ? { body } : { body, preview_url: options.previewUrl },
+        options,
+      ),
+    sendImage: (to, image, options) => sendPayload(to, 'image', image, options),
+    sendVideo: (to, video, options) => sendPayload(to, 'video', video, options),
+    sendAudio: (to, audio, options) => sendPayload(to, 'audio', audio, options),
+    sendDocument: (to, document, options) => sendPayload(to, 'document', document, options),
+    sendSticker: (to, sticker, options) => sendPayload(to, 'sticker', sticker, options),
+    sendLocation: (to, location, options) => sendPayload(to, 'location', location, options),
+    sendContacts: (to, contacts, options) => sendPayload(to, 'contacts', contacts, options),
+    sendReaction: (to, messageId, emoji, options) =>
+      sendPayload(to, 'reaction', { message_id: messageId, emoji }, options),
+    sendTemplate: (to, template, options) => sendPayload(to, 'template', template, options),
+    sendInteractive: (to, interactive, options) => sendPayload(to, 'interactive', interactive, options),
+    reply: (messageId, message, options) =>
+      send({ ...message, context: { message_id: messageId } } as OutgoingMessage, options),
+    markRead: (messageId, options) => markReadRequest('markRead', messageId, false, options),
+    sendTypingIndicator: (messageId, options) =>
+      markReadRequest('sendTypingIndicator', messageId, true, options),
+
+    async uploadMedia(media, options) {
+      const checked = await checkMediaUpload(media);
+      const form = new FormData();
+      form.set('messaging_product', 'whatsapp');
+      form.set('type', checked.mimeType);
+      form.set('file', toBlob(media), media.filename ?? 'file');
+      const response = await call(
+        'uploadMedia',
+        { method: 'POST', url: `/${encodeURIComponent(phoneNumberId)}/media`, formData: form },
+        { idempotent: false, paced: false, signal: options?.signal },
+      );
+      const parsed = cloudMediaUploadResponseSchema.safeParse(response.body);
+      if (!parsed.success) throw unexpectedAnswer('uploadMedia', parsed.error, true);
+      return { id: parsed.data.id };
+    },
+
+    getMediaUrl,
+
+    async downloadMedia(mediaId, options): Promise<DownloadedMedia> {
+      const info = await getMediaUrl(mediaId, options);
+      if (!/^https?:\/\//i.test(info.url)) throw unexpectedAnswer('downloadMedia', info.url, false);
+      const response = await call(
+        'downloadMedia',
+        { method: 'GET', url: info.url, responseType: 'bytes' },
+        { idempotent: true, paced: false, signal: options?.signal },
+      );
+      const mimeType = response.headers.get('content-type')?.split(';')[0]?.trim() || info.mimeType;
+      return { data: response.body as Uint8Array, mimeType };
+    },
+
+    async deleteMedia(mediaId, options) {
+      await call(
+        'deleteMedia',
+        { method: 'DELETE', url: `/${encodeURIComponent(mediaId)}${mediaQuery}` },
+        { idempotent: true, paced: false, signal: options?.signal },
+      );
+    },
+  };
+}
