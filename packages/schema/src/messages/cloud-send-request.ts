@@ -6,7 +6,7 @@ import { ruleLiteral } from '../common/rule-literal.ts';
 import { boundedText } from '../validation/rule-check.ts';
 import { contactsSchema } from './contacts/contact-object.ts';
 import { contextObjectSchema } from './context/context-object.ts';
-import { interactiveObjectSchema } from './interactive/interactive-object.ts';
+import { cloudInteractiveObjectSchema } from './interactive/interactive-object.ts';
 import { locationObjectSchema } from './location/location-object.ts';
 import {
   cloudAudioObjectSchema,
@@ -16,12 +16,7 @@ import {
   cloudVideoObjectSchema,
 } from './media/media-object.ts';
 import { reactionObjectSchema } from './reaction/reaction-object.ts';
-import {
-  cloudInteractiveCheck,
-  cloudTemplateCheck,
-  messageVariant,
-  typeIssueCheck,
-} from './send-request-parts.ts';
+import { cloudTemplateCheck, messageVariant, typeIssueCheck } from './send-request-parts.ts';
 import { templateObjectSchema } from './template/template-object.ts';
 import { textObjectSchema } from './text/text-object.ts';
 
@@ -109,9 +104,9 @@ const cloudReactionMessageSchema = messageVariant(
 const cloudInteractiveMessageSchema = messageVariant(
   z.literal('interactive'),
   'interactive',
-  interactiveObjectSchema,
+  cloudInteractiveObjectSchema,
   cloudEnvelope,
-).check(recipientCheck, cloudInteractiveCheck);
+).check(recipientCheck);
 const cloudTemplateMessageSchema = messageVariant(
   z.literal('template'),
   'template',

@@ -4,7 +4,7 @@ import { nonEmptyString } from '../common/non-empty-string.ts';
 import { requiredField } from '../common/required-field.ts';
 import { ruleLiteral } from '../common/rule-literal.ts';
 import { contactsSchema } from './contacts/contact-object.ts';
-import { interactiveObjectSchema } from './interactive/interactive-object.ts';
+import { onPremInteractiveObjectSchema } from './interactive/interactive-object.ts';
 import { locationObjectSchema } from './location/location-object.ts';
 import {
   onPremAudioObjectSchema,
@@ -97,7 +97,7 @@ const onPremLocationMessageSchema = messageVariant(
 const onPremInteractiveMessageSchema = messageVariant(
   z.literal('interactive'),
   'interactive',
-  interactiveObjectSchema,
+  onPremInteractiveObjectSchema,
   onPremEnvelope,
 );
 const onPremTemplateMessageSchema = messageVariant(

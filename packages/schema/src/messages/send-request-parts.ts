@@ -153,29 +153,6 @@ function providerPath(value: unknown): boolean {
 }
 
 /**
- * Cloud API checks on the interactive object: no media `provider` in the header (R-MEDIA-13). The rest of
- * the object is checked by the interactive schema.
- */
-export const cloudInteractiveCheck: z.core.$ZodCheck<{ interactive?: unknown }> = z.superRefine<{
-  interactive?: unknown;
-}>(
-  (value, ctx) => {
-    const interactive = value.interactive;
-    if (!isPlainObject(interactive) || !isPlainObject(interactive.header)) return;
-    for (const kind of headerMediaKeys) {
-      if (providerPath(interactive.header[kind])) {
-        reportRule(ctx, {
-          rule: 'R-MEDIA-13',
-          path: ['interactive', 'header', kind, 'provider'],
-          message: 'only the On-Premises API supports media providers',
-        });
-      }
-    }
-  },
-  { when: isPlainObjectPayload },
-);
-
-/**
  * Cloud API checks on the template object: no `namespace` (R-TPL-4), no language `policy` (D-6), no media
  * `provider` in parameters (R-MEDIA-13). The rest of the object is checked by the template schema.
  */
