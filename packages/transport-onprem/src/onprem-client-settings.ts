@@ -15,10 +15,16 @@ export interface OnPremClientBaseSettings {
    */
   clientVersion?: string | undefined;
   /**
-   * Send templates as the legacy `hsm` object (deprecated since v2.39, R-REQ-19), for clients that
-   * only know it. Default `false`.
+   * Accept legacy `hsm` messages (`type: 'hsm'`), deprecated since v2.39 (R-REQ-19), for clients that
+   * only know them. Without it they are accepted only with a `clientVersion` before 2.39. Default `false`.
    */
   legacyHsm?: boolean | undefined;
+  /**
+   * Validate messages before sending (default `true`); `send(message, { validate })` overrides it per
+   * call. Turn it off only for messages already validated: an invalid message is then refused by the
+   * On-Premises client instead.
+   */
+  validate?: boolean | undefined;
   /**
    * Time limit of one HTTP attempt (request and whole response), in milliseconds; `false` for none.
    * Default `20_000`.

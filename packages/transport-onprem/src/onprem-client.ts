@@ -5,6 +5,7 @@ import {
   MissingSettingError,
   type OnPremContactStatus,
   type OnPremHealthResponse,
+  type OnPremMarkReadRequest,
   type OnPremResponseMeta,
   type OnPremSendResponse,
   type OutgoingMessage,
@@ -19,6 +20,7 @@ import {
   type SendOptions,
   type SendResult,
   type Transport,
+  toOnPremSendRequest,
   ValidationError,
   validate,
 } from '@wa/schema';
@@ -35,7 +37,6 @@ import {
 } from '@wa/transport-utils';
 import { type AccessToken, AuthSession } from './auth-session.ts';
 import { createOnPremRetryClassifier } from './classify-onprem-failure.ts';
-import { toOnPremSendRequest } from './convert-message.ts';
 import { OnPremApiError } from './onprem-api-error.ts';
 import { ONPREM_SINGLE_SHARD_PACING, type OnPremClientSettings } from './onprem-client-settings.ts';
 import { PACKAGE_NAME } from './package-name.ts';
@@ -320,11 +321,14 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
     api: 'onprem',
 
     async send(message, options) {
-      const body = toOnPremSendRequest(message, {
-        clientVersion: settings.clientVersion,
-        legacyHsm: settings.legacyHsm,
-        validate: options?.validate,
-      });
+      // Validation happens once, here; the HTTP layer sends the converted body as it is.
+      const body =
+        (options?.validate ?? settings.validate ?? true)
+          ? toOnPremSendRequest(message, {
+              clientVersion: settings.clientVersion,
+              legacyHsm: settings.legacyHsm,
+            })
+          : toOnPremDialect(message);
       const response = await call({
         operation: 'send',
         method: 'POST',
@@ -353,7 +357,7 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
         operation: 'markRead',
         method: 'PUT',
         url: `/v1/messages/${encodeURIComponent(id)}`,
-        json: { status: 'read' },
+        json: { status: 'read' } satisfies OnPremMarkReadRequest,
         idempotent: true,
         signal: options?.signal,
       });
@@ -605,4 +609,19 @@ function base64(text: string): string {
 function toBody(data: Blob | Uint8Array): Blob | Uint8Array<ArrayBuffer> {
   if (!(data instanceof Uint8Array)) return data;
   return data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data);
+}
+
+/**
+ * The On-Prem dialect of a message that is not validated (`validate: false`): only `text.preview_url`
+ * moves to the top level (R-REQ-20); everything else is sent as given.
+ */
+function toOnPremDialect(message: OutgoingMessage): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...(message as Record<string, unknown>) };
+  const text = copy.text;
+  if (typeof text === 'object' && text !== null && 'preview_url' in text) {
+    const { preview_url: previewUrl, ...rest } = text as Record<string, unknown>;
+    copy.text = rest;
+    copy.preview_url = previewUrl;
+  }
+  return copy;
 }
