@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from '@wa/schema';
-import { z } from 'zod';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
 import { fillTemplate } from '../core/template-catalog.ts';
 import { type ApiErrorAnswer, graphError } from '../http/api-errors.ts';
@@ -15,19 +14,12 @@ import {
   toWebRequest,
 } from '../http/http-utils.ts';
 import type { RequestContext } from '../http/request-context.ts';
-import { validateCloudSendRequest } from '../http/validate-send-request.ts';
+import { validateCloudMarkRead, validateCloudSendRequest } from '../http/validate-send-request.ts';
 
 /** Graph paths: `/{version}/{node}` and `/{version}/{node}/{edge}`. */
 const graphPath = /^\/(v\d+\.\d+)\/([^/]+)(?:\/([^/]+))?\/?$/;
 /** Where media downloads live (the lookaside host of the real API). */
 export const mediaDownloadPath = '/whatsapp_business/attachments/';
-
-const markReadSchema = z.strictObject({
-  messaging_product: z.literal('whatsapp'),
-  status: z.literal('read'),
-  message_id: z.string().min(1),
-  typing_indicator: z.strictObject({ type: z.literal('text') }).optional(),
-});
 
 const invalidToken = (): ApiErrorAnswer =>
   graphError({
@@ -108,21 +100,11 @@ async function sendMessage(
   if (!read.ok) return answer(response, read.error);
   const input = read.value;
   if (typeof input === 'object' && input !== null && 'status' in input) {
-    const markRead = markReadSchema.safeParse(input);
-    if (!markRead.success) {
-      return answer(
-        response,
-        validationAnswer(
-          markRead.error.issues.map((issue) => ({
-            path: `$${issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}`,
-            message: issue.message,
-          })),
-        ),
-      );
-    }
+    const markRead = validateCloudMarkRead(input);
+    if (!markRead.ok) return answer(response, validationAnswer(markRead.issues));
     const found = context.core.markRead(
-      markRead.data.message_id,
-      markRead.data.typing_indicator !== undefined,
+      markRead.body.message_id,
+      markRead.body.typing_indicator !== undefined,
     );
     if (!found) {
       return answer(
@@ -131,7 +113,7 @@ async function sendMessage(
           status: 400,
           code: 100,
           title: 'Invalid parameter',
-          details: `Message ${markRead.data.message_id} was not received by this phone number.`,
+          details: `Message ${markRead.body.message_id} was not received by this phone number.`,
         }),
       );
     }

@@ -1,31 +1,43 @@
-import { safeValidate, type ValidationIssue } from '@wa/schema';
-import { z } from 'zod';
+import {
+  cloudMarkReadRequestSchema,
+  cloudSendRequestSchema,
+  onPremMarkReadRequestSchema,
+  onPremSendRequestSchema,
+  safeValidate,
+  type ValidationIssue,
+} from '@wa/schema';
+import type { z } from 'zod';
 
-/** The outcome of validating a send request body. */
-export type SendRequestCheck =
-  | { ok: true; body: Record<string, unknown> }
+/** The outcome of validating a request body with `@wa/schema`. */
+export type RequestCheck<T = Record<string, unknown>> =
+  | { ok: true; body: T }
   | { ok: false; issues: readonly ValidationIssue[] };
 
-// Interim shape check until @wa/schema's send-request schemas land.
-const interimCloud = z.looseObject({
-  messaging_product: z.literal('whatsapp'),
-  to: z.string().min(1),
-  type: z.string().optional(),
-});
-const interimOnPrem = z.looseObject({ to: z.string().min(1), type: z.string().optional() });
-
-function check(schema: z.ZodType, input: unknown, subject: string): SendRequestCheck {
+function check<S extends z.ZodType>(schema: S, input: unknown, subject: string): RequestCheck<z.output<S>> {
   const result = safeValidate(schema, input, subject);
-  if (!result.success) return { ok: false, issues: result.error.issues };
-  return { ok: true, body: input as Record<string, unknown> };
+  return result.success ? { ok: true, body: result.data } : { ok: false, issues: result.error.issues };
 }
 
-/** Validates a Cloud API send request body with `@wa/schema`. */
-export function validateCloudSendRequest(input: unknown): SendRequestCheck {
-  return check(interimCloud, input, 'Cloud send request');
+/** Validates a Cloud API send request body (`cloudSendRequestSchema`). */
+export function validateCloudSendRequest(input: unknown): RequestCheck {
+  return check(cloudSendRequestSchema, input, 'Cloud send request') as RequestCheck;
 }
 
-/** Validates an On-Premises API send request body with `@wa/schema`. */
-export function validateOnPremSendRequest(input: unknown): SendRequestCheck {
-  return check(interimOnPrem, input, 'On-Premises send request');
+/** Validates an On-Premises API send request body (`onPremSendRequestSchema`). */
+export function validateOnPremSendRequest(input: unknown): RequestCheck {
+  return check(onPremSendRequestSchema, input, 'On-Premises send request') as RequestCheck;
+}
+
+/** Validates a Cloud API mark-as-read body (`cloudMarkReadRequestSchema`). */
+export function validateCloudMarkRead(
+  input: unknown,
+): RequestCheck<z.output<typeof cloudMarkReadRequestSchema>> {
+  return check(cloudMarkReadRequestSchema, input, 'Cloud mark-as-read request');
+}
+
+/** Validates an On-Premises API mark-as-read body (`onPremMarkReadRequestSchema`). */
+export function validateOnPremMarkRead(
+  input: unknown,
+): RequestCheck<z.output<typeof onPremMarkReadRequestSchema>> {
+  return check(onPremMarkReadRequestSchema, input, 'On-Premises mark-as-read request');
 }

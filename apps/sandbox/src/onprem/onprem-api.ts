@@ -16,7 +16,7 @@ import {
   sendJson,
 } from '../http/http-utils.ts';
 import type { RequestContext } from '../http/request-context.ts';
-import { validateOnPremSendRequest } from '../http/validate-send-request.ts';
+import { validateOnPremMarkRead, validateOnPremSendRequest } from '../http/validate-send-request.ts';
 
 /** How long an On-Premises login token lives (the real client issues 7-day tokens). */
 const tokenLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -26,7 +26,6 @@ const contactsRequestSchema = z.looseObject({
   contacts: z.array(z.string()).min(1),
   force_check: z.boolean().optional(),
 });
-const markReadSchema = z.strictObject({ status: z.literal('read') });
 const settingsSchema = z.looseObject({ webhooks: z.looseObject({ url: z.string() }).optional() });
 
 const accessDenied = (): ApiErrorAnswer => onPremError(401, 1005, 'Access denied', 'Invalid credentials.');
@@ -224,12 +223,8 @@ async function route(
   if (messageMatch && method === 'PUT') {
     const read = await readJson(request, context);
     if (!read.ok) return answer(response, read.error);
-    if (!markReadSchema.safeParse(read.value).success) {
-      return answer(
-        response,
-        onPremError(400, 1009, 'Parameter value is not valid', 'Only {"status":"read"} is accepted.'),
-      );
-    }
+    const markRead = validateOnPremMarkRead(read.value);
+    if (!markRead.ok) return answer(response, onPremValidationAnswer(markRead.issues));
     const id = decodeURIComponent(messageMatch[1] ?? '');
     if (!context.core.markRead(id)) {
       return answer(response, onPremError(404, 1006, 'Resource not found', `Message ${id} was not found.`));

@@ -1,3 +1,5 @@
+import { toHtml } from '@wa/format';
+
 const entities: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -11,12 +13,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => entities[character] ?? character);
 }
 
-/** Renders WhatsApp-formatted text (`*bold*`, `_italic_`, `~strike~`, ``` ```mono``` ```) as safe HTML. */
+/**
+ * Renders WhatsApp-formatted text (`*bold*`, `_italic_`, `~strike~`, ``` ```mono``` ```, quotes, lists)
+ * as safe HTML with `@wa/format`'s `toHtml`, which escapes all text.
+ */
 export function renderText(text: string): string {
-  return escapeHtml(text)
-    .replace(/```([\s\S]+?)```/g, '<code>$1</code>')
-    .replace(/(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=$|[\s).,!?:;])/g, '$1<strong>$2</strong>')
-    .replace(/(^|[\s(])_(\S(?:[^_\n]*\S)?)_(?=$|[\s).,!?:;])/g, '$1<em>$2</em>')
-    .replace(/(^|[\s(])~(\S(?:[^~\n]*\S)?)~(?=$|[\s).,!?:;])/g, '$1<s>$2</s>')
-    .replace(/\n/g, '<br>');
+  return toHtml(text);
 }
