@@ -45,13 +45,15 @@ export interface HttpRequest {
   /** The transport method making the request (for hooks and errors). */
   operation: string;
   /** The HTTP method. */
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** A path relative to `baseUrl` (starting with `/`) or an absolute URL. */
   url: string;
   /** A JSON body; sent with `Content-Type: application/json`. */
   json?: unknown;
   /** A multipart body (the boundary header is set by `fetch`). */
   formData?: FormData | undefined;
+  /** Raw bytes sent as they are (On-Prem media upload); set their `Content-Type` in `headers`. */
+  body?: Blob | Uint8Array<ArrayBuffer> | undefined;
   /** Extra headers for this request. */
   headers?: Readonly<Record<string, string>> | undefined;
   /** `json` (default) parses the body; `bytes` returns it raw with its content type. */
@@ -178,7 +180,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           : 'network';
 
       try {
-        const body = request.json === undefined ? request.formData : JSON.stringify(request.json);
+        const body =
+          request.json === undefined ? (request.formData ?? request.body) : JSON.stringify(request.json);
         const kyOptions = {
           method: request.method,
           headers,
