@@ -1,6 +1,6 @@
 import { type ValidateEventNameOptions, validateEventName } from './validate-event-name.ts';
 import type { WebhookEvent } from './webhook-event.ts';
-import type { WebhookEventListener, WebhookEventMap } from './webhook-event-map.ts';
+import type { WebhookEventListener } from './webhook-event-map.ts';
 import { eventNamesOf, type WebhookEventName } from './webhook-event-names.ts';
 import { WebhookHandlerError } from './webhook-handler-error.ts';
 
@@ -53,20 +53,23 @@ export class EventDispatcher {
    * {@link WebhookHandlerError}, reported to `onError` and returned.
    */
   dispatch(event: WebhookEvent): WebhookHandlerError | undefined | Promise<WebhookHandlerError | undefined> {
+    // Allocated only when a listener fails or is asynchronous: the common path allocates nothing.
     let errors: unknown[] | undefined;
     let pending: Promise<unknown>[] | undefined;
+    const fail = (error: unknown): void => {
+      if (errors === undefined) errors = [error];
+      else errors.push(error);
+    };
     const call = (listener: (event: WebhookEvent) => unknown): void => {
       try {
         const result = listener(event);
         if (isPromiseLike(result)) {
-          (pending ??= []).push(
-            Promise.resolve(result).catch((error: unknown) => {
-              (errors ??= []).push(error);
-            }),
-          );
+          const settled = Promise.resolve(result).catch(fail);
+          if (pending === undefined) pending = [settled];
+          else pending.push(settled);
         }
       } catch (error) {
-        (errors ??= []).push(error);
+        fail(error);
       }
     };
     for (const name of eventNamesOf(event)) {

@@ -31,10 +31,15 @@ export function validateEventName(
   const mode = options.onUnknownEventName ?? 'throw';
   if (mode === 'ignore') return false;
   const hint = name === '*' ? ' Use onAny() to listen to every event.' : '';
-  const message = `[@wa/webhooks] Unknown webhook event name ${JSON.stringify(name)}.${hint}`;
+  const message = `[@wa/webhooks] Unknown webhook event name ${describeName(name)}.${hint}`;
   if (mode === 'warn') {
     console.warn(message);
     return false;
   }
   throw new WaError({ code: 'WA_WEBHOOK_UNKNOWN_EVENT_NAME', message });
+}
+
+/** Quotes a string name; names anything else by its type (never throws). */
+function describeName(name: unknown): string {
+  return typeof name === 'string' ? JSON.stringify(name) : `(a ${typeof name})`;
 }

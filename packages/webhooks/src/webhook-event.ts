@@ -13,11 +13,11 @@ import type {
 /** Every status value of either API (`deleted` is On-Premises only; `unknown` is a newer value). */
 export type StatusValue = CloudMessageStatus['status'] | OnPremMessageStatus['status'];
 
-/** A status update of either API with the status value `S`. */
-export type StatusUpdateOf<S extends StatusValue> = Extract<
-  CloudMessageStatus | OnPremMessageStatus,
-  { status: S }
->;
+/** A status update of either API with the status value `S` (variants that allow `S`, narrowed to it). */
+export type StatusUpdateOf<S extends StatusValue> = NarrowStatus<CloudMessageStatus | OnPremMessageStatus, S>;
+
+/** Keeps the variants of `U` whose `status` allows `S`, with `status` narrowed to `S`. */
+type NarrowStatus<U, S> = U extends { status: infer V } ? (S extends V ? U & { status: S } : never) : never;
 
 /** Which API sent the notification. */
 export type WebhookApi = 'cloud' | 'onprem';

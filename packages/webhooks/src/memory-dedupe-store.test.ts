@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryDedupeStore } from './memory-dedupe-store.ts';
+
+describe('createMemoryDedupeStore', () => {
+  it('remembers a key until its time to live passes', () => {
+    let now = 1_000;
+    const store = createMemoryDedupeStore({ now: () => now });
+    expect(store.has('message:a')).toBe(false);
+    store.set('message:a', 500);
+    expect(store.has('message:a')).toBe(true);
+    now = 1_499;
+    expect(store.has('message:a')).toBe(true);
+    now = 1_500;
+    expect(store.has('message:a')).toBe(false);
+    expect(store.size).toBe(0);
+  });
+
+  it('forgets the least recently seen key beyond maxEntries', () => {
+    const store = createMemoryDedupeStore({ maxEntries: 2 });
+    store.set('a', 60_000);
+    store.set('b', 60_000);
+    expect(store.has('a')).toBe(true); // a is now more recent than b
+    store.set('c', 60_000);
+    expect(store.size).toBe(2);
+    expect(store.has('b')).toBe(false);
+    expect(store.has('a')).toBe(true);
+    expect(store.has('c')).toBe(true);
+  });
+
+  it('deletes a key', () => {
+    const store = createMemoryDedupeStore();
+    store.set('a', 60_000);
+    store.delete('a');
+    expect(store.has('a')).toBe(false);
+  });
+});
