@@ -30,3 +30,18 @@ export function toUnknownVariant(
     return { ...record, [discriminator]: unknownDiscriminator, raw: record };
   };
 }
+
+/** The zod type of a tolerant discriminated union built by {@link tolerantUnion}. */
+export type TolerantUnion<U extends z.ZodType> = z.ZodPreprocess<U>;
+
+/**
+ * A discriminated union that turns objects with an unknown `discriminator` value into its `'unknown'`
+ * variant first (see {@link toUnknownVariant}). `union` must have that variant.
+ */
+export function tolerantUnion<U extends z.ZodType>(
+  discriminator: string,
+  known: ReadonlySet<string>,
+  union: U,
+): TolerantUnion<U> {
+  return z.preprocess(toUnknownVariant(discriminator, known), union);
+}

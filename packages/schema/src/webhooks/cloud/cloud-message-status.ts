@@ -2,7 +2,12 @@
 // after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
 import { z } from 'zod';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
-import { rawObjectSchema, toUnknownVariant, unknownDiscriminator } from '../unknown-variant.ts';
+import {
+  rawObjectSchema,
+  type TolerantUnion,
+  tolerantUnion,
+  unknownDiscriminator,
+} from '../unknown-variant.ts';
 import { statusConversationSchema, statusPricingSchema } from './conversation-pricing.ts';
 
 /** The fields every Cloud API status update has. */
@@ -56,17 +61,23 @@ const knownCloudStatusValues = new Set<string>([
   cloudFailedStatusSchema.shape.status.value,
 ]);
 
+const cloudMessageStatusUnion = z.discriminatedUnion('status', [
+  cloudDeliveryStatusSchema,
+  cloudFailedStatusSchema,
+  cloudUnknownStatusSchema,
+]);
+
+/** The zod type of {@link cloudMessageStatusSchema} (named so that declarations stay small). */
+export type CloudMessageStatusSchema = TolerantUnion<typeof cloudMessageStatusUnion>;
+
 /**
  * A status update of a message the business sent (Cloud API), discriminated on `status`:
  * `sent`, `delivered`, `read`, `played`, `failed` (with `errors`), or `unknown` for a newer value.
  */
-export const cloudMessageStatusSchema = z.preprocess(
-  toUnknownVariant('status', knownCloudStatusValues),
-  z.discriminatedUnion('status', [
-    cloudDeliveryStatusSchema,
-    cloudFailedStatusSchema,
-    cloudUnknownStatusSchema,
-  ]),
+export const cloudMessageStatusSchema: CloudMessageStatusSchema = tolerantUnion(
+  'status',
+  knownCloudStatusValues,
+  cloudMessageStatusUnion,
 );
 
 /** A status update of a message the business sent (Cloud API). */

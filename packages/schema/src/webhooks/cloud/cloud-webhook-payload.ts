@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import { inboundMessageSchema } from '../messages/inbound-message.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
-import { rawObjectSchema, toUnknownVariant, unknownDiscriminator } from '../unknown-variant.ts';
+import {
+  rawObjectSchema,
+  type TolerantUnion,
+  tolerantUnion,
+  unknownDiscriminator,
+} from '../unknown-variant.ts';
 import { cloudMessageStatusSchema } from './cloud-message-status.ts';
 
 /** The business phone number a notification is for (R-WH-2). */
@@ -74,10 +79,19 @@ export const cloudUnknownChangeSchema = z.looseObject({
   raw: rawObjectSchema,
 });
 
+const cloudWebhookChangeUnion = z.discriminatedUnion('field', [
+  cloudMessagesChangeSchema,
+  cloudUnknownChangeSchema,
+]);
+
+/** The zod type of {@link cloudWebhookChangeSchema} (named so that declarations stay small). */
+export type CloudWebhookChangeSchema = TolerantUnion<typeof cloudWebhookChangeUnion>;
+
 /** One change of an entry, discriminated on `field`: `messages`, or `unknown` for any other field. */
-export const cloudWebhookChangeSchema = z.preprocess(
-  toUnknownVariant('field', new Set([cloudMessagesChangeSchema.shape.field.value])),
-  z.discriminatedUnion('field', [cloudMessagesChangeSchema, cloudUnknownChangeSchema]),
+export const cloudWebhookChangeSchema: CloudWebhookChangeSchema = tolerantUnion(
+  'field',
+  new Set([cloudMessagesChangeSchema.shape.field.value]),
+  cloudWebhookChangeUnion,
 );
 
 /** One change of an entry. */

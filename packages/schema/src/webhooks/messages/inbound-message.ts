@@ -3,7 +3,12 @@
 // A known type with a broken shape (e.g. `text` without `body`) and a message without `id` still fail.
 // These message objects are the same in Cloud and On-Premises notifications; both envelopes use them.
 import { z } from 'zod';
-import { rawObjectSchema, toUnknownVariant, unknownDiscriminator } from '../unknown-variant.ts';
+import {
+  rawObjectSchema,
+  type TolerantUnion,
+  tolerantUnion,
+  unknownDiscriminator,
+} from '../unknown-variant.ts';
 import { adReferralSchema } from './ad-referral.ts';
 import { inboundContactCardSchema } from './inbound-contact-card.ts';
 import { inboundLocationSchema } from './inbound-location.ts';
@@ -230,14 +235,23 @@ export const knownInboundMessageTypes: ReadonlySet<string> = new Set(
   knownInboundMessages.map((option) => option.shape.type.value),
 );
 
+const inboundMessageUnion = z.discriminatedUnion('type', [
+  ...knownInboundMessages,
+  inboundUnknownMessageSchema,
+]);
+
+/** The zod type of {@link inboundMessageSchema} (named so that declarations stay small). */
+export type InboundMessageSchema = TolerantUnion<typeof inboundMessageUnion>;
+
 /**
  * A message a user sent to the business (R-WH-3), discriminated on `type` so that narrowing gives the
  * payload: `if (message.type === 'text') message.text.body`. A type added to the API later parses as
  * `type: 'unknown'` with the original under `raw`.
  */
-export const inboundMessageSchema = z.preprocess(
-  toUnknownVariant('type', knownInboundMessageTypes),
-  z.discriminatedUnion('type', [...knownInboundMessages, inboundUnknownMessageSchema]),
+export const inboundMessageSchema: InboundMessageSchema = tolerantUnion(
+  'type',
+  knownInboundMessageTypes,
+  inboundMessageUnion,
 );
 
 /** A message a user sent to the business. */

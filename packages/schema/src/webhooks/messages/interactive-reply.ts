@@ -1,7 +1,12 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and an interactive reply
 // type added after this SDK was written parses as `{ type: 'unknown', raw }` instead of failing.
 import { z } from 'zod';
-import { rawObjectSchema, toUnknownVariant, unknownDiscriminator } from '../unknown-variant.ts';
+import {
+  rawObjectSchema,
+  type TolerantUnion,
+  tolerantUnion,
+  unknownDiscriminator,
+} from '../unknown-variant.ts';
 
 /** The user tapped a reply button (R-WH-6): its `id` and `title` as the business sent them. */
 export const buttonReplySchema = z.looseObject({
@@ -56,13 +61,22 @@ export const unknownInteractiveReplySchema = z.looseObject({
 
 const knownInteractiveReplies = [buttonReplySchema, listReplySchema, nfmReplySchema] as const;
 
+const interactiveReplyUnion = z.discriminatedUnion('type', [
+  ...knownInteractiveReplies,
+  unknownInteractiveReplySchema,
+]);
+
+/** The zod type of {@link interactiveReplySchema} (named so that declarations stay small). */
+export type InteractiveReplySchema = TolerantUnion<typeof interactiveReplyUnion>;
+
 /**
  * The `interactive` payload of a user's reply to an interactive message (R-WH-6), discriminated on
  * `type`: `button_reply`, `list_reply`, `nfm_reply`, or `unknown` for a newer kind.
  */
-export const interactiveReplySchema = z.preprocess(
-  toUnknownVariant('type', new Set(knownInteractiveReplies.map((option) => option.shape.type.value))),
-  z.discriminatedUnion('type', [...knownInteractiveReplies, unknownInteractiveReplySchema]),
+export const interactiveReplySchema: InteractiveReplySchema = tolerantUnion(
+  'type',
+  new Set(knownInteractiveReplies.map((option) => option.shape.type.value)),
+  interactiveReplyUnion,
 );
 
 /** The `interactive` payload of a user's reply to an interactive message. */

@@ -4,7 +4,12 @@
 import { z } from 'zod';
 import { statusConversationSchema, statusPricingSchema } from '../cloud/conversation-pricing.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
-import { rawObjectSchema, toUnknownVariant, unknownDiscriminator } from '../unknown-variant.ts';
+import {
+  rawObjectSchema,
+  type TolerantUnion,
+  tolerantUnion,
+  unknownDiscriminator,
+} from '../unknown-variant.ts';
 
 /** The fields every On-Premises status update has. */
 export const onPremMessageStatusBaseSchema = z.looseObject({
@@ -55,17 +60,23 @@ const knownOnPremStatusValues = new Set<string>([
   onPremFailedStatusSchema.shape.status.value,
 ]);
 
+const onPremMessageStatusUnion = z.discriminatedUnion('status', [
+  onPremDeliveryStatusSchema,
+  onPremFailedStatusSchema,
+  onPremUnknownStatusSchema,
+]);
+
+/** The zod type of {@link onPremMessageStatusSchema} (named so that declarations stay small). */
+export type OnPremMessageStatusSchema = TolerantUnion<typeof onPremMessageStatusUnion>;
+
 /**
  * A status update of a message the business sent (On-Premises API), discriminated on `status`:
  * `sent`, `delivered`, `read`, `deleted`, `failed` (with `errors`), or `unknown` for another value.
  */
-export const onPremMessageStatusSchema = z.preprocess(
-  toUnknownVariant('status', knownOnPremStatusValues),
-  z.discriminatedUnion('status', [
-    onPremDeliveryStatusSchema,
-    onPremFailedStatusSchema,
-    onPremUnknownStatusSchema,
-  ]),
+export const onPremMessageStatusSchema: OnPremMessageStatusSchema = tolerantUnion(
+  'status',
+  knownOnPremStatusValues,
+  onPremMessageStatusUnion,
 );
 
 /** A status update of a message the business sent (On-Premises API). */
