@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { RequestAbortedError } from '@wa/transport-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OnPremTestServer, startOnPremServer } from '../test/onprem-test-server.ts';
 import { clientFor, textMessage } from '../test/test-client.ts';
@@ -124,6 +125,25 @@ describe('authentication lifecycle', () => {
     expect(server.requestsTo('/v1/messages', 'POST')).toHaveLength(17);
   });
 
+  it('rejects with RequestAbortedError, and sends nothing, when aborted while the login runs', async () => {
+    const client = clientFor(server);
+    server.holdLogins();
+    const controller = new AbortController();
+    const sending = client
+      .send(textMessage, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    await server.waitForLogins(1);
+    controller.abort(new Error('user cancelled'));
+    const error = await sending;
+    server.releaseLogins();
+
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'WA_ABORTED', mayHaveBeenSent: false });
+    await client.health();
+    expect(server.requestsTo('/v1/messages')).toHaveLength(0);
+    expect(server.loginCount).toBe(1);
+  });
+
   it('reports wrong credentials as a 401 OnPremApiError, without retrying and without sending', async () => {
     const client = clientFor(server, { password: 'wrong-Passw0rd!' });
     const error = await client.send(textMessage).catch((caught: unknown) => caught);
@@ -158,6 +178,10 @@ describe('authentication lifecycle', () => {
     const timeout = await clientFor(server, { timeout: 50 })
       .send(textMessage)
       .catch((caught: unknown) => caught);
+    server.respondNext('POST', '/v1/users/login', { delayMs: 500 });
+    const loginTimeout = await clientFor(server, { timeout: 50, retry: false })
+      .send(textMessage)
+      .catch((caught: unknown) => caught);
     const wrongLogin = await clientFor(server, { password: 'Wr0ng-pass!' })
       .send(textMessage)
       .catch((caught: unknown) => caught);
@@ -166,12 +190,15 @@ describe('authentication lifecycle', () => {
       'Tr0ub4dor&3!',
       'Wr0ng-pass!',
       Buffer.from('api-user:Tr0ub4dor&3!').toString('base64'),
+      Buffer.from('api-user:Wr0ng-pass!').toString('base64'),
       ...server.tokens.keys(),
     ];
+    expect(loginTimeout).toMatchObject({ code: 'WA_TIMEOUT' });
     const surfaces = [
       JSON.stringify(events),
-      inspect(timeout, { depth: 6 }),
-      inspect(wrongLogin, { depth: 6 }),
+      inspect(timeout, { depth: 8 }),
+      inspect(loginTimeout, { depth: 8 }),
+      inspect(wrongLogin, { depth: 8 }),
     ];
     for (const surface of surfaces) {
       for (const secret of secrets) expect(surface).not.toContain(secret);

@@ -31,6 +31,7 @@ import {
   type HttpRequest,
   type HttpResponse,
   type Pacer,
+  RequestAbortedError,
   type RetryEvent,
   resolveRetryPolicy,
   withRetry,
@@ -274,7 +275,7 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
 
   /** One attempt: a current token, the request, and after a 401 one fresh login and one retry. */
   async function attempt(call: OnPremCall, attemptNumber: number): Promise<HttpResponse> {
-    const token = await session.token(call.signal);
+    const token = await waitForToken(() => session.token(call.signal), call.signal);
     const request = (bearer: string): HttpRequest => ({
       operation: call.operation,
       method: call.method,
@@ -292,8 +293,20 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
     } catch (error) {
       // A 401 means the client refused the request before acting on it: safe to repeat once, even for a send.
       if (!(OnPremApiError.isInstance(error) && error.statusCode === 401 && session.canLogIn)) throw error;
-      const fresh = await session.renew(token, call.signal);
+      const fresh = await waitForToken(() => session.renew(token, call.signal), call.signal);
       return await http.request(request(fresh));
+    }
+  }
+
+  /** A token, or a `RequestAbortedError` (nothing sent) when the caller aborts while a login runs. */
+  async function waitForToken(get: () => Promise<string>, signal: AbortSignal | undefined): Promise<string> {
+    try {
+      return await get();
+    } catch (error) {
+      if (signal?.aborted && error === signal.reason) {
+        throw new RequestAbortedError({ packageName: PACKAGE_NAME, mayHaveBeenSent: false, cause: error });
+      }
+      throw error;
     }
   }
 
