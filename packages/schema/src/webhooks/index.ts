@@ -4,4 +4,4 @@ export * from './cloud/index.ts';
 export * from './event-kinds.ts';
 export * from './messages/index.ts';
 export * from './onprem/index.ts';
-export { rawObjectSchema, unknownDiscriminator } from './unknown-variant.ts';
+export { rawObjectSchema, type TolerantUnion, unknownDiscriminator } from './unknown-variant.ts';
