@@ -16,8 +16,8 @@ import {
   cloudVideoObjectSchema,
 } from './media/media-object.ts';
 import { reactionObjectSchema } from './reaction/reaction-object.ts';
-import { cloudTemplateCheck, messageVariant, typeIssueCheck } from './send-request-parts.ts';
-import { templateObjectSchema } from './template/template-object.ts';
+import { messageVariant, typeIssueCheck } from './send-request-parts.ts';
+import { cloudTemplateObjectSchema } from './template/template-object.ts';
 import { textObjectSchema } from './text/text-object.ts';
 
 /** The longest `biz_opaque_callback_data`, in characters (code points): R-REQ-17. */
@@ -110,9 +110,9 @@ const cloudInteractiveMessageSchema = messageVariant(
 const cloudTemplateMessageSchema = messageVariant(
   z.literal('template'),
   'template',
-  templateObjectSchema,
+  cloudTemplateObjectSchema,
   cloudEnvelope,
-).check(recipientCheck, cloudTemplateCheck);
+).check(recipientCheck);
 
 /** The message types the Cloud API accepts. */
 export const cloudMessageTypes = [

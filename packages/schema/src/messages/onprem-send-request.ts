@@ -15,7 +15,7 @@ import {
 } from './media/media-object.ts';
 import { messageVariant, typeIssueCheck } from './send-request-parts.ts';
 import { hsmObjectSchema } from './template/hsm-object.ts';
-import { templateObjectSchema } from './template/template-object.ts';
+import { onPremTemplateObjectSchema } from './template/template-object.ts';
 import { onPremTextObjectSchema } from './text/text-object.ts';
 
 /** The fields every On-Premises message has around its payload; Cloud-only fields are rejected with their rule. */
@@ -103,7 +103,7 @@ const onPremInteractiveMessageSchema = messageVariant(
 const onPremTemplateMessageSchema = messageVariant(
   z.literal('template'),
   'template',
-  templateObjectSchema,
+  onPremTemplateObjectSchema,
   onPremEnvelope,
 );
 const onPremHsmMessageSchema = messageVariant(z.literal('hsm'), 'hsm', hsmObjectSchema, onPremEnvelope);

@@ -163,7 +163,7 @@ export const outgoingMessageTypes = [
  * A message to send, in the dialect-neutral shape both transports accept: the Cloud request shape without
  * `messaging_product`. Fields only one API has (`context`, `biz_opaque_callback_data`, `recipient`,
  * `text.preview_url`, template `namespace`, media `provider`, …) are allowed here;
- * {@link toCloudSendRequest} and {@link toOnPremSendRequest} check and convert them.
+ * `toCloudSendRequest` and `toOnPremSendRequest` check and convert them.
  *
  * A discriminated union on `type`; `type` may be omitted for text (R-REQ-4).
  */

@@ -3,7 +3,7 @@
 // Everything here runs once, at import; validation itself constructs nothing.
 import { z } from 'zod';
 import { forbiddenField } from '../common/forbidden-field.ts';
-import { isPlainObject, isPlainObjectPayload } from '../common/plain-object.ts';
+import { isPlainObject } from '../common/plain-object.ts';
 import { type RequiredField, requiredField } from '../common/required-field.ts';
 import { reportRule } from '../validation/rule-check.ts';
 
@@ -144,62 +144,3 @@ export function typeIssueCheck(
     { when: (payload) => payload.issues.some((issue) => issue.code === 'invalid_union') },
   );
 }
-
-/** The media keys of an interactive header and a template parameter. */
-const headerMediaKeys = ['image', 'video', 'document'] as const;
-
-function providerPath(value: unknown): boolean {
-  return isPlainObject(value) && value.provider !== undefined;
-}
-
-/**
- * Cloud API checks on the template object: no `namespace` (R-TPL-4), no language `policy` (D-6), no media
- * `provider` in parameters (R-MEDIA-13). The rest of the object is checked by the template schema.
- */
-export const cloudTemplateCheck: z.core.$ZodCheck<{ template?: unknown }> = z.superRefine<{
-  template?: unknown;
-}>(
-  (value, ctx) => {
-    const template = value.template;
-    if (!isPlainObject(template)) return;
-    if (template.namespace !== undefined) {
-      reportRule(ctx, {
-        rule: 'R-TPL-4',
-        path: ['template', 'namespace'],
-        message: 'only the On-Premises API uses template namespaces',
-      });
-    }
-    if (isPlainObject(template.language) && template.language.policy !== undefined) {
-      reportRule(ctx, {
-        rule: 'R-TPL-2',
-        path: ['template', 'language', 'policy'],
-        message: 'the Cloud API takes only language.code; the language policy is On-Premises only',
-      });
-    }
-    if (!Array.isArray(template.components)) return;
-    template.components.forEach((component: unknown, componentIndex) => {
-      if (!isPlainObject(component) || !Array.isArray(component.parameters)) return;
-      component.parameters.forEach((parameter: unknown, parameterIndex) => {
-        if (!isPlainObject(parameter)) return;
-        for (const kind of headerMediaKeys) {
-          if (providerPath(parameter[kind])) {
-            reportRule(ctx, {
-              rule: 'R-MEDIA-13',
-              path: [
-                'template',
-                'components',
-                componentIndex,
-                'parameters',
-                parameterIndex,
-                kind,
-                'provider',
-              ],
-              message: 'only the On-Premises API supports media providers',
-            });
-          }
-        }
-      });
-    });
-  },
-  { when: isPlainObjectPayload },
-);

@@ -116,45 +116,51 @@ describe('toOnPremSendRequest', () => {
   });
 
   it.each([
-    ['2.40.9', ['$.template.namespace [R-VER-4]']],
+    ['2.40.9', ['$.template.namespace [R-TPL-4]']],
     ['2.41', []],
     ['2.53.1', []],
-  ])('R-VER-4 requires a template namespace before client v2.41 (client %s)', (clientVersion, expected) => {
-    const message = {
-      to: '1',
-      type: 'template',
-      template: { name: 'hello_world', language: { code: 'en_US' } },
-    };
-    expect(problemsOf(message, { clientVersion }).filter((problem) => problem.includes('namespace'))).toEqual(
-      expected,
-    );
-  });
+  ])(
+    'R-VER-4 / R-TPL-4 requires a template namespace before client v2.41 (client %s)',
+    (clientVersion, expected) => {
+      const message = {
+        to: '1',
+        type: 'template',
+        template: { name: 'hello_world', language: { code: 'en_US' } },
+      };
+      expect(
+        problemsOf(message, { clientVersion }).filter((problem) => problem.includes('namespace')),
+      ).toEqual(expected);
+    },
+  );
 
   it.each([
-    ['2.48.9', ['$.template.components[0].sub_type [R-VER-6]']],
+    ['2.48.9', ['$.template.components[0].sub_type [R-TPL-BTN-3]']],
     ['2.49', []],
-  ])('R-VER-6 allows copy_code buttons from client 2.49 (client %s)', (clientVersion, expected) => {
-    const message = {
-      to: '1',
-      type: 'template',
-      template: {
-        namespace: 'ns',
-        name: 'coupon',
-        language: { code: 'en_US' },
-        components: [
-          {
-            type: 'button',
-            sub_type: 'copy_code',
-            index: 0,
-            parameters: [{ type: 'coupon_code', coupon_code: 'DISCOUNT20' }],
-          },
-        ],
-      },
-    };
-    expect(problemsOf(message, { clientVersion }).filter((problem) => problem.includes('sub_type'))).toEqual(
-      expected,
-    );
-  });
+  ])(
+    'R-VER-6 / R-TPL-BTN-3 allows copy_code buttons from client 2.49 (client %s)',
+    (clientVersion, expected) => {
+      const message = {
+        to: '1',
+        type: 'template',
+        template: {
+          namespace: 'ns',
+          name: 'coupon',
+          language: { code: 'en_US' },
+          components: [
+            {
+              type: 'button',
+              sub_type: 'copy_code',
+              index: 0,
+              parameters: [{ type: 'coupon_code', coupon_code: 'DISCOUNT20' }],
+            },
+          ],
+        },
+      };
+      expect(
+        problemsOf(message, { clientVersion }).filter((problem) => problem.includes('sub_type')),
+      ).toEqual(expected);
+    },
+  );
 
   it('rejects a malformed clientVersion', () => {
     expect(() => toOnPremSendRequest({ to: '1', text: { body: 'x' } }, { clientVersion: 'latest' })).toThrow(

@@ -5,6 +5,10 @@ import { toJsonPath } from '../validation/to-validation-issues.ts';
 import { safeValidate, validate } from '../validation/validate.ts';
 import { type OnPremSendRequest, onPremSendRequestSchema } from './onprem-send-request.ts';
 import type { OutgoingMessage } from './outgoing-message.ts';
+import {
+  onPremTemplateVersionIssues,
+  type VersionedTemplate,
+} from './template/onprem-template-version-issues.ts';
 
 const subject = 'message for the On-Premises API';
 
@@ -13,8 +17,8 @@ export interface OnPremConversionOptions {
   /**
    * The version of the On-Premises client the message goes to, e.g. `"2.53.1"`. When omitted the newest
    * behaviour applies (D-15). When given, version rules are gated: hsm deprecated from 2.39 (R-VER-3),
-   * template `namespace` required before 2.41 (R-VER-4), caption limit from 2.41.2 (R-VER-5), `copy_code`
-   * buttons from 2.49 (R-VER-6).
+   * template `namespace` required before 2.41 (R-VER-4, R-TPL-4), caption limit from 2.41.2 (R-VER-5),
+   * `copy_code` buttons from 2.49 (R-VER-6, R-TPL-BTN-3).
    */
   clientVersion?: string | undefined;
   /**
@@ -25,9 +29,7 @@ export interface OnPremConversionOptions {
 }
 
 const HSM_DEPRECATED_IN: ClientVersion = [2, 39];
-const NAMESPACE_OPTIONAL_FROM: ClientVersion = [2, 41];
 const CAPTION_LIMIT_FROM: ClientVersion = [2, 41, 2];
-const COPY_CODE_FROM: ClientVersion = [2, 49];
 
 /**
  * Validates an {@link OutgoingMessage} for the On-Premises API and converts it to an On-Premises send
@@ -79,8 +81,9 @@ export function toOnPremSendRequest(
         'hsm is deprecated since On-Premises v2.39; send a template, or pass legacyHsm: true (or a clientVersion before 2.39)',
     });
   }
-  if (version !== undefined && type === 'template')
-    issues.push(...templateVersionIssues(candidate.template, version));
+  if (options.clientVersion !== undefined && type === 'template') {
+    issues.push(...templateVersionIssues(candidate.template, options.clientVersion));
+  }
 
   const result = safeValidate(onPremSendRequestSchema, candidate, subject);
   if (!result.success) {
@@ -112,27 +115,18 @@ function readVersion(clientVersion: string | undefined): ClientVersion | undefin
   return version;
 }
 
-/** Template rules that depend on the client version: namespace before 2.41, copy_code from 2.49. */
-function templateVersionIssues(template: unknown, version: ClientVersion): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  if (!isPlainObject(template)) return issues;
-  if (template.namespace === undefined && isVersionBefore(version, NAMESPACE_OPTIONAL_FROM)) {
-    issues.push({
-      path: '$.template.namespace',
-      rule: 'R-VER-4',
-      message: `is required by On-Premises clients before v2.41 (this client is v${version.join('.')})`,
-    });
-  }
-  if (Array.isArray(template.components) && isVersionBefore(version, COPY_CODE_FROM)) {
-    template.components.forEach((component: unknown, index) => {
-      if (isPlainObject(component) && component.type === 'button' && component.sub_type === 'copy_code') {
-        issues.push({
-          path: toJsonPath(['template', 'components', index, 'sub_type']),
-          rule: 'R-VER-6',
-          message: `copy_code buttons need On-Premises client v2.49 or newer (this client is v${version.join('.')})`,
-        });
-      }
-    });
-  }
-  return issues;
+/**
+ * Template rules that depend on the client version (namespace before 2.41, copy_code from 2.49), as
+ * checked by `onPremTemplateVersionIssues`. A template too malformed to read is left to the schema.
+ */
+function templateVersionIssues(template: unknown, clientVersion: string): ValidationIssue[] {
+  if (!isPlainObject(template)) return [];
+  const components = template.components;
+  if (components !== undefined && !(Array.isArray(components) && components.every(isPlainObject))) return [];
+  return onPremTemplateVersionIssues(template as VersionedTemplate, clientVersion).map((violation) => ({
+    path: toJsonPath(['template', ...(violation.path ?? [])]),
+    rule: violation.rule,
+    limit: violation.limit,
+    message: violation.message,
+  }));
 }
