@@ -7,6 +7,7 @@ export {
 export {
   ONPREM_COPY_CODE_BUTTON_FROM,
   ONPREM_TEMPLATE_NAMESPACE_OPTIONAL_FROM,
+  type OnPremClientVersionInput,
   onPremTemplateVersionIssues,
   type VersionedTemplate,
 } from './onprem-template-version-issues.ts';

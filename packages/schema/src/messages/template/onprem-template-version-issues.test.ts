@@ -17,6 +17,13 @@ describe('onPremTemplateVersionIssues (D-15)', () => {
     if (count > 0) expect(issues[0]).toMatchObject({ rule: 'R-TPL-4', path: ['namespace'] });
   });
 
+  it('R-TPL-4 takes the version as numbers too', () => {
+    expect(onPremTemplateVersionIssues(base, [2, 40, 9])).toEqual([
+      expect.objectContaining({ rule: 'R-TPL-4', message: expect.stringContaining('the client is v2.40.9') }),
+    ]);
+    expect(onPremTemplateVersionIssues(base, [2, 41])).toEqual([]);
+  });
+
   it('R-TPL-4 a namespace satisfies old clients', () => {
     expect(onPremTemplateVersionIssues({ ...base, namespace: 'ns' }, '2.27.8')).toEqual([]);
   });

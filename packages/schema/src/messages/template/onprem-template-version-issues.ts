@@ -5,15 +5,26 @@ export const ONPREM_TEMPLATE_NAMESPACE_OPTIONAL_FROM = '2.41';
 /** The On-Premises client version from which `copy_code` buttons work (R-TPL-BTN-3). */
 export const ONPREM_COPY_CODE_BUTTON_FROM = '2.49';
 
-/** Compares dotted version numbers (`"2.41.2"`, `"v2.49"`): negative, zero or positive. */
-function compareVersions(left: string, right: string): number {
-  const parse = (version: string) =>
-    version
-      .replace(/^v/i, '')
-      .split('.')
-      .map((part) => Number.parseInt(part, 10) || 0);
-  const a = parse(left);
-  const b = parse(right);
+/** A client version as text (`"2.41.2"`, `"v2.49"`) or as its numbers (`[2, 41, 2]`). */
+export type OnPremClientVersionInput = string | readonly number[];
+
+function versionParts(version: OnPremClientVersionInput): readonly number[] {
+  if (typeof version !== 'string') return version;
+  return version
+    .trim()
+    .replace(/^v/i, '')
+    .split('.')
+    .map((part) => Number.parseInt(part, 10) || 0);
+}
+
+function formatVersion(version: OnPremClientVersionInput): string {
+  return versionParts(version).join('.');
+}
+
+/** Compares two client versions: negative, zero or positive. */
+function compareVersions(left: OnPremClientVersionInput, right: OnPremClientVersionInput): number {
+  const a = versionParts(left);
+  const b = versionParts(right);
   for (let index = 0; index < Math.max(a.length, b.length); index++) {
     const difference = (a[index] ?? 0) - (b[index] ?? 0);
     if (difference !== 0) return difference;
@@ -23,6 +34,8 @@ function compareVersions(left: string, right: string): number {
 
 /** The fields of a template the version rules read; any template object fits. */
 export interface VersionedTemplate {
+  /** Any other template field; not read. */
+  readonly [field: string]: unknown;
   /** The template namespace. */
   readonly namespace?: string | undefined;
   /** The components; only `type` and `sub_type` are read. */
@@ -42,7 +55,7 @@ export interface VersionedTemplate {
  */
 export function onPremTemplateVersionIssues(
   template: VersionedTemplate,
-  clientVersion: string,
+  clientVersion: OnPremClientVersionInput,
 ): RuleViolation[] {
   const issues: RuleViolation[] = [];
   if (
@@ -52,7 +65,7 @@ export function onPremTemplateVersionIssues(
     issues.push({
       rule: 'R-TPL-4',
       path: ['namespace'],
-      message: `is required before On-Premises v${ONPREM_TEMPLATE_NAMESPACE_OPTIONAL_FROM} (the client is v${clientVersion.replace(/^v/i, '')})`,
+      message: `is required before On-Premises v${ONPREM_TEMPLATE_NAMESPACE_OPTIONAL_FROM} (the client is v${formatVersion(clientVersion)})`,
     });
   }
   if (compareVersions(clientVersion, ONPREM_COPY_CODE_BUTTON_FROM) < 0) {
@@ -61,7 +74,7 @@ export function onPremTemplateVersionIssues(
         issues.push({
           rule: 'R-TPL-BTN-3',
           path: ['components', index, 'sub_type'],
-          message: `is "copy_code", which needs On-Premises ${ONPREM_COPY_CODE_BUTTON_FROM} or newer (the client is v${clientVersion.replace(/^v/i, '')})`,
+          message: `is "copy_code", which needs On-Premises ${ONPREM_COPY_CODE_BUTTON_FROM} or newer (the client is v${formatVersion(clientVersion)})`,
         });
       }
     });
