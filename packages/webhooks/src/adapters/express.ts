@@ -20,14 +20,7 @@
  * ```
  */
 import type { Request as ExpressRequest, Response as ExpressResponse, NextFunction } from 'express';
-import {
-  bodyLimitOf,
-  readNodeBody,
-  sendError,
-  sendWebResponse,
-  tooLargeMessage,
-  toWebRequest,
-} from './node-http.ts';
+import { bodyLimitOf, rawBodyOf, sendWebResponse, toWebRequest } from './node-http.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
 
 export type { WebRequestHandler } from './web-request-handler.ts';
@@ -46,23 +39,6 @@ export type ExpressMiddleware = (
   response: ExpressResponse,
   next: NextFunction,
 ) => Promise<void>;
-
-const encoder = new TextEncoder();
-
-/** The raw body a body parser left behind: `req.rawBody`, a Buffer or string `req.body`. */
-function preparsedBody(request: ExpressRequest): Uint8Array | 'parsed' | undefined {
-  const { rawBody } = request as ExpressRequest & { rawBody?: unknown };
-  if (rawBody instanceof Uint8Array) return rawBody;
-  if (typeof rawBody === 'string') return encoder.encode(rawBody);
-  const body: unknown = request.body;
-  if (body instanceof Uint8Array) return body;
-  if (typeof body === 'string') return encoder.encode(body);
-  if (body !== undefined && body !== null) return 'parsed';
-  // Express 5 leaves `req.body` undefined when no parser ran; Express 4's parsers set `{}` and `_body`.
-  return (request as ExpressRequest & { _body?: unknown })._body === true || request.readableEnded
-    ? 'parsed'
-    : undefined;
-}
 
 /**
  * Turns a web-standard webhook handler into Express middleware. Uses the raw bytes: `req.rawBody` or a
@@ -84,31 +60,8 @@ export function createExpressMiddleware(
       }
       let body: Uint8Array | undefined;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const existing = preparsedBody(request);
-        if (existing === 'parsed') {
-          sendError(
-            response,
-            'WA_WEBHOOK_RAW_BODY_UNAVAILABLE',
-            'A body parser consumed the request and kept no raw bytes, so the signature cannot be checked. ' +
-              "Mount the webhook before express.json(), use express.raw({ type: 'application/json' }), or keep req.rawBody.",
-          );
-          return;
-        }
-        if (existing === undefined) {
-          const read = await readNodeBody(request, maxBodyBytes);
-          if (!read.ok) {
-            request.resume();
-            sendError(response, 'WA_WEBHOOK_BODY_TOO_LARGE', tooLargeMessage(maxBodyBytes));
-            return;
-          }
-          body = read.body;
-        } else {
-          if (existing.byteLength > maxBodyBytes) {
-            sendError(response, 'WA_WEBHOOK_BODY_TOO_LARGE', tooLargeMessage(maxBodyBytes));
-            return;
-          }
-          body = existing;
-        }
+        body = await rawBodyOf(request, response, maxBodyBytes);
+        if (body === undefined) return;
       }
       await sendWebResponse(await handler(toWebRequest(request, body)), response);
     } catch (error) {

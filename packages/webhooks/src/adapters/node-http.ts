@@ -7,6 +7,59 @@ import type { WebRequestHandler } from './web-request-handler.ts';
 /** The outcome of reading a Node request body within a limit. */
 export type NodeBodyResult = { ok: true; body: Uint8Array } | { ok: false; tooLarge: true };
 
+const encoder = new TextEncoder();
+
+/** The message of a 500 when a body parser kept no raw bytes. */
+export const rawBodyUnavailableMessage: string =
+  'A body parser consumed the request and kept no raw bytes, so the signature cannot be checked. ' +
+  "Mount the webhook before any JSON body parser, use express.raw({ type: 'application/json' }), or keep the bytes in req.rawBody.";
+
+/**
+ * The raw body a body parser left on a Node request: `req.rawBody` (Buffer or string), or a Buffer or
+ * string `req.body`. `'parsed'` when a parser turned the body into an object and kept no bytes;
+ * `undefined` when no parser ran (read the stream).
+ */
+export function preparsedBody(request: IncomingMessage): Uint8Array | 'parsed' | undefined {
+  const { rawBody, body, _body } = request as IncomingMessage & {
+    rawBody?: unknown;
+    body?: unknown;
+    _body?: unknown;
+  };
+  if (rawBody instanceof Uint8Array) return rawBody;
+  if (typeof rawBody === 'string') return encoder.encode(rawBody);
+  if (body instanceof Uint8Array) return body;
+  if (typeof body === 'string') return encoder.encode(body);
+  if (body !== undefined && body !== null) return 'parsed';
+  // Express 5 leaves `req.body` undefined when no parser ran; Express 4's parsers set `{}` and `_body`.
+  return _body === true || request.readableEnded ? 'parsed' : undefined;
+}
+
+/**
+ * Reads the raw body of a Node request, whether a body parser ran or not, within the limit. Answers
+ * 413 or 500 itself and returns `undefined` when it did.
+ */
+export async function rawBodyOf(
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBodyBytes: number,
+): Promise<Uint8Array | undefined> {
+  const existing = preparsedBody(request);
+  if (existing === 'parsed') {
+    sendError(response, 'WA_WEBHOOK_RAW_BODY_UNAVAILABLE', rawBodyUnavailableMessage);
+    return undefined;
+  }
+  if (existing !== undefined) {
+    if (existing.byteLength <= maxBodyBytes) return existing;
+    sendError(response, 'WA_WEBHOOK_BODY_TOO_LARGE', tooLargeMessage(maxBodyBytes));
+    return undefined;
+  }
+  const read = await readNodeBody(request, maxBodyBytes);
+  if (read.ok) return read.body;
+  request.resume();
+  sendError(response, 'WA_WEBHOOK_BODY_TOO_LARGE', tooLargeMessage(maxBodyBytes));
+  return undefined;
+}
+
 /** The limit an adapter enforces: its own option, else the handler's, else the default. */
 export function bodyLimitOf(handler: WebRequestHandler, override: number | undefined): number {
   return override ?? handler.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

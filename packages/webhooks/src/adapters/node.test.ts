@@ -49,3 +49,29 @@ describe('createNodeListener', () => {
     expect((await post(server.url, JSON.stringify(textNotification('wamid.limit')))).status).toBe(413);
   });
 });
+
+describe('createNodeListener behind a body parser', () => {
+  it('uses req.rawBody left by a parser, and refuses a parsed body without it', async () => {
+    const webhooks = createWebhookHandler({ appSecret: APP_SECRET });
+    const listener = createNodeListener(webhooks);
+    const server = await startServer((request, response) => {
+      // A minimal Connect-style JSON parser, run before the webhook listener.
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        Object.assign(request, { body: JSON.parse(raw.toString('utf8')) as unknown });
+        if (request.url === '/keeps-raw') Object.assign(request, { rawBody: raw });
+        void listener(request, response);
+      });
+    });
+    servers.push(server);
+    const body = JSON.stringify(textNotification('wamid.parsed'), null, 2);
+    expect((await post(`${server.url}/keeps-raw`, body)).status).toBe(200);
+    const refused = await post(`${server.url}/parsed-only`, body);
+    expect(refused.status).toBe(500);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      'WA_WEBHOOK_RAW_BODY_UNAVAILABLE',
+    );
+  });
+});

@@ -15,15 +15,7 @@
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  bodyLimitOf,
-  pathOf,
-  readNodeBody,
-  sendError,
-  sendWebResponse,
-  tooLargeMessage,
-  toWebRequest,
-} from './node-http.ts';
+import { bodyLimitOf, pathOf, rawBodyOf, sendError, sendWebResponse, toWebRequest } from './node-http.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
 
 export type { WebRequestHandler } from './web-request-handler.ts';
@@ -48,7 +40,9 @@ export type NodeListener = (
 
 /**
  * Turns a web-standard webhook handler into a `node:http` request listener. The raw body is streamed
- * with the size limit (413 beyond it) and handed over byte for byte, so signatures verify.
+ * with the size limit (413 beyond it) and handed over byte for byte, so signatures verify. Behind a
+ * Connect-style body parser it uses `req.rawBody` or a Buffer/string `req.body`, and answers 500
+ * `WA_WEBHOOK_RAW_BODY_UNAVAILABLE` when the parser kept no raw bytes.
  *
  * @param handler - The handler from `createWebhookHandler` (or any `(Request) => Promise<Response>`).
  * @param options - `path` to answer, `maxBodyBytes` override.
@@ -67,13 +61,8 @@ export function createNodeListener(
       }
       let body: Uint8Array | undefined;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const read = await readNodeBody(request, maxBodyBytes);
-        if (!read.ok) {
-          request.resume();
-          sendError(response, 'WA_WEBHOOK_BODY_TOO_LARGE', tooLargeMessage(maxBodyBytes));
-          return;
-        }
-        body = read.body;
+        body = await rawBodyOf(request, response, maxBodyBytes);
+        if (body === undefined) return;
       }
       await sendWebResponse(await handler(toWebRequest(request, body)), response);
     } catch (error) {
