@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type { OutgoingMessage } from '../outgoing-message.ts';
+import { templateMessage } from '../template/template-message.ts';
 import { flowMessage } from './flow-message.ts';
 import type { InteractiveMessagePayload } from './interactive-message-payload.ts';
 import type {
@@ -117,5 +119,14 @@ describe('interactive builders', () => {
       // @ts-expect-error: data_exchange takes no screen
       screen: 'S',
     });
+  });
+});
+
+describe('builders and OutgoingMessage', () => {
+  it('builder results are OutgoingMessage values', () => {
+    expectTypeOf(
+      listMessage({ to: '1', body: 'b', button: 'Open', sections: [] }),
+    ).toExtend<OutgoingMessage>();
+    expectTypeOf(templateMessage({ to: '1', name: 'n', language: 'en' })).toExtend<OutgoingMessage>();
   });
 });
