@@ -15,15 +15,16 @@
  * @module
  */
 
+export { createOnPremClient } from './create-onprem-client.ts';
+export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './create-tls-fetch.ts';
 export { OnPremApiError, type OnPremApiErrorOptions, type OnPremErrorEntry } from './onprem-api-error.ts';
-export {
-  type CheckContactsOptions,
-  createOnPremClient,
-  type OnPremClient,
-  type OnPremContactCheck,
-  type OnPremHealth,
-  type OnPremNodeStatus,
-  type OnPremSendResult,
+export type {
+  CheckContactsOptions,
+  OnPremClient,
+  OnPremContactCheck,
+  OnPremHealth,
+  OnPremNodeStatus,
+  OnPremSendResult,
 } from './onprem-client.ts';
 export {
   ONPREM_MULTI_SHARD_PACING,
@@ -40,6 +41,5 @@ export {
   type OnPremErrorCodeInfo,
   type OnPremRetryAdvice,
 } from './onprem-error-codes.ts';
-export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './tls-fetch.ts';
 export { USER_AGENT } from './user-agent.ts';
 export { VERSION } from './version.ts';

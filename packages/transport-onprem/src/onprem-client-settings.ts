@@ -1,5 +1,5 @@
 import type { PacerOptions, RetryPolicyOptions, TransportHooks } from '@wa/transport-utils';
-import type { OnPremTlsSettings } from './tls-fetch.ts';
+import type { OnPremTlsSettings } from './create-tls-fetch.ts';
 
 /** Settings of {@link createOnPremClient} shared by both ways of authenticating. */
 export interface OnPremClientBaseSettings {

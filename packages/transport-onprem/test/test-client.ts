@@ -1,4 +1,5 @@
-import { createOnPremClient, type OnPremClient } from '../src/onprem-client.ts';
+import { createOnPremClient } from '../src/create-onprem-client.ts';
+import type { OnPremClient } from '../src/onprem-client.ts';
 import type { OnPremClientSettings } from '../src/onprem-client-settings.ts';
 import type { OnPremTestServer } from './onprem-test-server.ts';
 

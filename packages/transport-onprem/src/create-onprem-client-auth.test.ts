@@ -3,8 +3,8 @@ import { RequestAbortedError } from '@wa/transport-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OnPremTestServer, startOnPremServer } from '../test/onprem-test-server.ts';
 import { clientFor, textMessage } from '../test/test-client.ts';
+import { createOnPremClient } from './create-onprem-client.ts';
 import { OnPremApiError } from './onprem-api-error.ts';
-import { createOnPremClient } from './onprem-client.ts';
 
 let server: OnPremTestServer;
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OnPremTestServer, startOnPremServer } from '../test/onprem-test-server.ts';
 import { createSelfSignedCertificate, type SelfSignedCertificate } from '../test/self-signed-certificate.ts';
 import { textMessage } from '../test/test-client.ts';
-import { createOnPremClient } from './onprem-client.ts';
-import { TLS_VERIFICATION_DISABLED_WARNING } from './tls-fetch.ts';
+import { createOnPremClient } from './create-onprem-client.ts';
+import { TLS_VERIFICATION_DISABLED_WARNING } from './create-tls-fetch.ts';
 
 let server: OnPremTestServer;
 let certificate: SelfSignedCertificate;

@@ -2,7 +2,7 @@ import { MissingSettingError, ValidationError } from '@wa/schema';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type OnPremTestServer, startOnPremServer } from '../test/onprem-test-server.ts';
 import { textMessage } from '../test/test-client.ts';
-import { createOnPremClient } from './onprem-client.ts';
+import { createOnPremClient } from './create-onprem-client.ts';
 
 let server: OnPremTestServer;
 

@@ -1,7 +1,8 @@
 import type { ApiError, SendResult, Transport } from '@wa/schema';
 import { describe, expectTypeOf, it } from 'vitest';
+import { createOnPremClient } from './create-onprem-client.ts';
 import type { OnPremApiError } from './onprem-api-error.ts';
-import { createOnPremClient, type OnPremClient, type OnPremSendResult } from './onprem-client.ts';
+import type { OnPremClient, OnPremSendResult } from './onprem-client.ts';
 import type { OnPremClientSettings } from './onprem-client-settings.ts';
 import { ONPREM_ERROR_CODES, type OnPremErrorCode } from './onprem-error-codes.ts';
 
