@@ -1,5 +1,5 @@
 /**
- * `@wa/transport-cloud`: a typed, retry-safe client for the WhatsApp Cloud API (Graph API), built on ky
+ * `@wa/transport-cloud`: a typed, retry-safe client for the WhatsApp Cloud API (Graph API), built on `fetch`
  * and `@wa/schema`. It implements the `Transport` contract shared with `@wa/transport-onprem`.
  *
  * @example

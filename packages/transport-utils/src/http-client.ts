@@ -1,5 +1,4 @@
-import type { ApiError, WaError } from '@wa/schema';
-import ky, { isHTTPError, type KyInstance } from 'ky';
+import { type ApiError, WaError } from '@wa/schema';
 import { parseRetryAfter } from './parse-retry-after.ts';
 import { type RequestFailureKind, toRequestError } from './to-request-error.ts';
 import { callHook, redactHeaders, type TransportHooks } from './transport-hooks.ts';
@@ -76,39 +75,44 @@ export interface HttpResponse {
   body: unknown;
 }
 
-/** A minimal HTTP client over ky: one attempt per call, SDK errors only (see {@link createHttpClient}). */
+/** A minimal HTTP client over `fetch`: one attempt per call, SDK errors only (see {@link createHttpClient}). */
 export interface HttpClient {
   /**
    * Makes one attempt. Resolves with a 2xx response; rejects with the transport's `ApiError` for an error
    * response, `RequestError` (`WA_TIMEOUT`, `WA_NETWORK_ERROR`) or `RequestAbortedError` (`WA_ABORTED`)
-   * when no complete response arrived. Never rejects with a ky error.
+   * when no complete response arrived. Never rejects with a `fetch` error.
    */
   request(request: HttpRequest): Promise<HttpResponse>;
 }
 
 const timeoutReason = Symbol('wa.timeout');
-/** ky forwards option keys it does not know to `fetch`: this one carries the original body and headers. */
-const initKey = 'waInit';
-
-/**
- * Calls `fetchFunction` with the URL and the original body and headers instead of ky's `Request` object.
- * A `Request` built by the global `fetch` implementation is not accepted by another one (undici's `fetch`
- * from npm fails to read it), and handing over the original string or `FormData` spares a body copy.
- */
-function adaptFetch(fetchFunction: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
-  return ((input: Request, extra?: { [initKey]?: RequestInit }) => {
-    const init = extra?.[initKey];
-    const call = fetchFunction ?? globalThis.fetch;
-    return init === undefined ? call(input) : call(input.url, { ...init, signal: input.signal });
-  }) as typeof globalThis.fetch;
-}
 const jsonHeaders = { 'content-type': 'application/json' } as const;
 
+/** Reads an error response's body: parsed JSON when it is JSON, text otherwise, `undefined` if unreadable. */
+async function readErrorBody(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return undefined;
+  }
+  if (text === '') return undefined;
+  if (/\bjson\b/i.test(response.headers.get('content-type') ?? '')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
 /**
- * Creates the HTTP client both transports use. ky runs lean here: no ky retries (retrying is decided by
- * `withRetry`, which knows when a request cannot have created a message), no ky timeout (one timer per
- * attempt, cleared as soon as the body is read) and no per-request option merging, so a request costs
- * about what a bare `fetch` costs.
+ * Creates the HTTP client both transports use: a thin layer over `fetch` (the global one or yours) that
+ * adds a per-attempt time limit, hooks and error mapping, and nothing else. Retrying is `withRetry`'s job,
+ * which knows when a request cannot have created a message. The request goes to `fetch` as a URL and a
+ * plain `init` (no `Request` object, no body copy), so a call costs about what a bare `fetch` costs and
+ * any `fetch` implementation (undici's included) works.
  *
  * @example
  * const http = createHttpClient({
@@ -122,12 +126,8 @@ const jsonHeaders = { 'content-type': 'application/json' } as const;
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const { packageName, baseUrl, timeoutMs, hooks } = options;
-  const instance: KyInstance = ky.create({
-    retry: 0,
-    timeout: false,
-    throwHttpErrors: true,
-    fetch: adaptFetch(options.fetch),
-  });
+  const fetchFunction =
+    options.fetch ?? ((input: string, init?: RequestInit) => globalThis.fetch(input, init));
   const wantsEvents = hooks?.beforeRequest !== undefined || hooks?.afterResponse !== undefined;
 
   return {
@@ -182,15 +182,27 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       try {
         const body =
           request.json === undefined ? (request.formData ?? request.body) : JSON.stringify(request.json);
-        const kyOptions = {
+        const response = await fetchFunction(url, {
           method: request.method,
           headers,
           body,
           signal: controller.signal,
-          [initKey]: { method: request.method, headers, body } satisfies RequestInit,
-        };
-        const response = await instance(url, kyOptions);
+        });
         statusCode = response.status;
+        if (!response.ok) {
+          const failureBody = await readErrorBody(response);
+          const mapped = options.toApiError({
+            statusCode,
+            statusText: response.statusText,
+            body: failureBody,
+            headers: response.headers,
+            retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+            operation: request.operation,
+            idempotent: request.idempotent ?? false,
+          });
+          finish(mapped);
+          throw mapped;
+        }
         let parsed: unknown;
         if (request.responseType === 'bytes') {
           parsed = new Uint8Array(await response.arrayBuffer());
@@ -201,19 +213,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         finish();
         return { statusCode: response.status, headers: response.headers, body: parsed };
       } catch (error) {
+        if (WaError.isInstance(error)) throw error;
         let mapped: WaError;
-        if (isHTTPError(error)) {
-          statusCode = error.response.status;
-          mapped = options.toApiError({
-            statusCode,
-            statusText: error.response.statusText,
-            body: error.data,
-            headers: error.response.headers,
-            retryAfterMs: parseRetryAfter(error.response.headers.get('retry-after')),
-            operation: request.operation,
-            idempotent: request.idempotent ?? false,
-          });
-        } else if (error instanceof SyntaxError && statusCode !== undefined) {
+        if (error instanceof SyntaxError && statusCode !== undefined) {
           mapped = toRequestError(error, {
             kind: 'network',
             packageName,

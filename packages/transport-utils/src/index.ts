@@ -1,5 +1,5 @@
 /**
- * `@wa/transport-utils`: building blocks shared by the `@wa/*` transports: the HTTP client over ky that
+ * `@wa/transport-utils`: building blocks shared by the `@wa/*` transports: the HTTP client over `fetch` that
  * maps every failure to the SDK's errors, the retry policy that never duplicates a message, the pacer, and
  * logging hooks that never expose credentials. Applications use a transport, not this package.
  *

@@ -59,7 +59,7 @@ export interface ToRequestErrorOptions {
 }
 
 /**
- * Turns anything `fetch` (or ky) threw into the SDK's error family, so no ky or undici error reaches a
+ * Turns anything `fetch` threw into the SDK's error family, so no `fetch` or undici error reaches a
  * caller: `WA_TIMEOUT` for a timeout, `WA_ABORTED` for the caller's abort, `WA_NETWORK_ERROR` otherwise.
  * `mayHaveBeenSent` is false only when {@link NEVER_SENT_ERROR_CODES} proves the request never left.
  * The original error is kept as `cause`.
