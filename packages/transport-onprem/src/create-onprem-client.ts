@@ -12,6 +12,7 @@ import {
   RequestError,
   toOnPremSendRequest,
   ValidationError,
+  type ValidationIssue,
   validate,
 } from '@wa/schema';
 import {
@@ -61,7 +62,7 @@ interface OnPremCall {
  *
  * @throws MissingSettingError when `baseUrl` or the credentials are neither passed nor in the environment.
  * @throws ValidationError when a setting is invalid (a `baseUrl` that is not an http(s) URL, `fetch`
- *   together with `tls`, a password without a username).
+ *   together with `tls`, an empty `token`, a negative `tokenRefreshMarginMs`).
  * @example
  * ```ts
  * import { createOnPremClient } from '@wa/transport-onprem';
@@ -78,7 +79,8 @@ interface OnPremCall {
 export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremClient {
   const environment = readEnvironment();
   const baseUrl = resolveBaseUrl(settings.baseUrl ?? environment.WHATSAPP_ONPREM_URL);
-  const issues: ValidationError['issues'][number][] = [];
+  const authentication = resolveAuthentication(settings, environment);
+  const issues: ValidationIssue[] = [];
   if (settings.fetch !== undefined && settings.tls !== undefined) {
     issues.push({
       path: '$.tls',
@@ -116,7 +118,6 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
   const classify = createOnPremRetryClassifier((error) => loginFailures.has(error));
   const loginClassifier = createOnPremRetryClassifier(() => false);
 
-  const authentication = resolveAuthentication(settings, environment);
   const session =
     authentication.kind === 'token'
       ? new AuthSession({
