@@ -15,16 +15,27 @@ describe('createMemoryDedupeStore', () => {
     expect(store.size).toBe(0);
   });
 
-  it('forgets the least recently seen key beyond maxEntries', () => {
-    const store = createMemoryDedupeStore({ maxEntries: 2 });
+  it('forgets the least recently seen keys beyond maxEntries', () => {
+    const store = createMemoryDedupeStore({ maxEntries: 4 });
     store.set('a', 60_000);
     store.set('b', 60_000);
     expect(store.has('a')).toBe(true); // a is now more recent than b
     store.set('c', 60_000);
-    expect(store.size).toBe(2);
+    store.set('d', 60_000);
+    // b was never read again: it goes first; a was read after b and outlives it.
     expect(store.has('b')).toBe(false);
+    expect(store.has('d')).toBe(true);
     expect(store.has('a')).toBe(true);
-    expect(store.has('c')).toBe(true);
+  });
+
+  it('never holds more than maxEntries keys', () => {
+    const store = createMemoryDedupeStore({ maxEntries: 100 });
+    for (let index = 0; index < 1_000; index++) {
+      store.set(`key-${index}`, 60_000);
+      expect(store.size).toBeLessThanOrEqual(100);
+    }
+    expect(store.has('key-999')).toBe(true);
+    expect(store.has('key-0')).toBe(false);
   });
 
   it('deletes a key', () => {

@@ -1,8 +1,12 @@
+import { BoundedMap } from './bounded-map.ts';
 import type { DedupeStore } from './dedupe-store.ts';
 
 /** Options of {@link createMemoryDedupeStore}. */
 export interface MemoryDedupeStoreOptions {
-  /** The most keys kept; the least recently seen is forgotten first. Default 10 000. */
+  /**
+   * The most keys kept; the least recently seen are forgotten first (approximately: keys are dropped a
+   * half-capacity generation at a time). Default 10 000.
+   */
   maxEntries?: number | undefined;
   /** The clock, in milliseconds (for tests). Default `Date.now`. */
   now?: (() => number) | undefined;
@@ -18,8 +22,8 @@ export interface MemoryDedupeStore extends DedupeStore {
 }
 
 /**
- * An in-memory {@link DedupeStore}: least-recently-used eviction with a per-key time to live, bounded by
- * `maxEntries`. The default of `createWebhookHandler`. It lives in one process: with several instances
+ * An in-memory {@link DedupeStore}: least-recently-used eviction (approximate, O(1)) with a per-key time
+ * to live, bounded by `maxEntries`. The default of `createWebhookHandler`. It lives in one process: with several instances
  * behind a load balancer, use a shared store.
  *
  * @example
@@ -28,10 +32,9 @@ export interface MemoryDedupeStore extends DedupeStore {
  * ```
  */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): MemoryDedupeStore {
-  const maxEntries = Math.max(1, Math.floor(options.maxEntries ?? 10_000));
   const now = options.now ?? Date.now;
-  /** key → expiry time; Map order is the recency order (oldest first). */
-  const entries = new Map<string, number>();
+  /** key → expiry time, in milliseconds. */
+  const entries = new BoundedMap<number>(options.maxEntries ?? 10_000);
   return {
     has(key) {
       const expiresAt = entries.get(key);
@@ -40,18 +43,10 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
         entries.delete(key);
         return false;
       }
-      entries.delete(key);
-      entries.set(key, expiresAt);
       return true;
     },
     set(key, ttlMs) {
-      entries.delete(key);
       entries.set(key, now() + ttlMs);
-      while (entries.size > maxEntries) {
-        const oldest = entries.keys().next();
-        if (oldest.done) break;
-        entries.delete(oldest.value);
-      }
     },
     delete(key) {
       entries.delete(key);

@@ -1,3 +1,5 @@
+import { BoundedMap } from './bounded-map.ts';
+
 /**
  * How far each status goes: a status advances a message only to a higher rank. `failed` and `deleted`
  * are terminal: once recorded, nothing advances past them. Statuses missing here (new ones Meta may add)
@@ -38,7 +40,10 @@ export interface StatusTracker<S extends string = string> {
 
 /** Options of {@link createStatusTracker}. */
 export interface StatusTrackerOptions {
-  /** The most messages tracked; the least recently updated is forgotten first. Default 10 000. */
+  /**
+   * The most messages tracked; the least recently updated are forgotten first (approximately: a
+   * half-capacity generation at a time). Default 10 000.
+   */
   maxEntries?: number | undefined;
 }
 
@@ -68,20 +73,13 @@ export function isStatusAdvance(previous: string | undefined, next: string): boo
 export function createStatusTracker<S extends string = string>(
   options: StatusTrackerOptions = {},
 ): StatusTracker<S> {
-  const maxEntries = Math.max(1, Math.floor(options.maxEntries ?? 10_000));
-  const statuses = new Map<string, S>();
+  const statuses = new BoundedMap<S>(options.maxEntries ?? 10_000);
   return {
     update(messageId, status) {
       const previous = statuses.get(messageId);
       const advanced = isStatusAdvance(previous, status);
-      const current = advanced || previous === undefined ? status : previous;
-      statuses.delete(messageId);
+      const current = advanced ? status : (previous ?? status);
       statuses.set(messageId, current);
-      while (statuses.size > maxEntries) {
-        const oldest = statuses.keys().next();
-        if (oldest.done) break;
-        statuses.delete(oldest.value);
-      }
       return { advanced, previous, current };
     },
     get(messageId) {
