@@ -29,6 +29,8 @@ describe('authentication lifecycle', () => {
     const logins = server.requestsTo('/v1/users/login', 'POST');
     expect(logins).toHaveLength(1);
     expect(logins[0]?.headers.authorization).toBe(basic('api-user', 'Tr0ub4dor&3!'));
+    expect(logins[0]?.headers['content-type']).toBe('application/json');
+    expect(logins[0]?.json).toStrictEqual({});
     const [token] = [...server.tokens.keys()];
     const authorized = server.requests.filter((r) => r.path !== '/v1/users/login');
     expect(authorized).toHaveLength(3);
