@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isHttpUrl } from '../../common/http-url.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
@@ -10,13 +9,16 @@ import { withRule } from './with-rule.ts';
 /** The longest CTA URL button label, in characters (Cloud API documentation; not in the rule table). */
 export const MAX_CTA_URL_DISPLAY_TEXT_LENGTH = 20;
 
+/** `http://` or `https://`, a host, then anything without whitespace. Compiled once. */
+const httpUrlPattern = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
+
 /** The button of a CTA URL message: its label and the URL it opens. */
 export const ctaUrlParametersSchema = z.strictObject({
   /** The button label, at most 20 characters. */
   display_text: maxLength(MAX_CTA_URL_DISPLAY_TEXT_LENGTH),
   /** The http(s) URL opened in the device's browser when the button is tapped. */
   url: z.string().check((ctx) => {
-    if (!isHttpUrl(ctx.value)) {
+    if (!httpUrlPattern.test(ctx.value)) {
       ctx.issues.push({
         code: 'custom',
         message: 'must be an absolute http:// or https:// URL',
