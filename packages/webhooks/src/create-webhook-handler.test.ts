@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureText } from '../test/fixtures.ts';
+import { fixtureText, loadFixtures } from '../test/fixtures.ts';
 import {
   APP_SECRET,
   cloudPayload,
@@ -246,6 +246,26 @@ describe.each(setups)('createWebhookHandler: %s', (_name, setup) => {
       expect(events).toEqual([]);
       const small = JSON.stringify(textNotification('wamid.small'));
       expect((await post(server.url, small)).status).toBe(200);
+    });
+  });
+
+  describe('every recorded payload', () => {
+    const names = [...loadFixtures().keys()];
+
+    it.each(names)('R-WH-3 delivers %s over HTTP as typed events', async (name) => {
+      const { handler, server } = await setup({});
+      const { events } = record(handler);
+      const body = fixtureText(name);
+      const response = await post(server.url, body);
+      expect(response.status).toBe(200);
+      expect(events.length).toBeGreaterThan(0);
+      // Only changes of other webhook fields may be untyped; every message, status and error is typed.
+      expect(events.filter((event) => event.kind === 'unknown' && event.reason !== 'unknown_field')).toEqual(
+        [],
+      );
+      const [kind] = name.split('-').slice(1, 2);
+      const expectedKind = kind === 'message' ? 'message' : kind === 'status' ? 'status' : undefined;
+      if (expectedKind !== undefined) expect(events.map((event) => event.kind)).toEqual([expectedKind]);
     });
   });
 
