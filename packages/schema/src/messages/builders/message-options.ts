@@ -16,9 +16,13 @@ export interface MessageOptions {
 
 /** The fields a builder puts around the payload. */
 export interface MessageEnvelope {
+  /** The recipient's phone number or WhatsApp ID. */
   to?: string;
+  /** Cloud API only: the recipient's business-scoped user ID. */
   recipient?: string;
+  /** Cloud API only: the message replied to. */
   context?: ContextObject;
+  /** Cloud API only: the tracking string echoed back in status webhooks. */
   biz_opaque_callback_data?: string;
 }
 
