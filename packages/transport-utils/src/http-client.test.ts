@@ -75,17 +75,30 @@ describe('createHttpClient', () => {
     expect(server.requests.at(-1)?.body).toBe('{"b":2}');
   });
 
-  it('uploads multipart form data with the boundary set by fetch', async () => {
+  it('encodes multipart form data itself, so that a fetch from another realm can send it', async () => {
     server.script({ status: 200, body: { id: '1' } });
     const form = new FormData();
     form.set('messaging_product', 'whatsapp');
     form.set('file', new Blob(['abc'], { type: 'image/png' }), 'a.png');
-    await client().request({ operation: 'uploadMedia', method: 'POST', url: '/media', formData: form });
+    const seen: Array<RequestInit | undefined> = [];
+    const customFetch: typeof fetch = (input, init) => {
+      seen.push(init);
+      return fetch(input, init);
+    };
+    await client({ fetch: customFetch }).request({
+      operation: 'uploadMedia',
+      method: 'POST',
+      url: '/media',
+      formData: form,
+    });
+    expect(seen[0]?.body).toBeInstanceOf(Blob);
     const request = server.requests.at(-1);
-    const boundary = /boundary=(.+)$/.exec(request?.headers['content-type'] ?? '')?.[1];
+    const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(
+      request?.headers['content-type'] ?? '',
+    )?.[1];
     expect(boundary).toBeDefined();
     expect(request?.body).toContain(`--${boundary}`);
-    expect(request?.body).toContain('name="file"; filename="a.png"');
+    expect(request?.body).toContain('name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nabc');
   });
 
   it('returns raw bytes for responseType bytes', async () => {

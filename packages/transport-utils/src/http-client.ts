@@ -134,7 +134,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     async request(request: HttpRequest): Promise<HttpResponse> {
       const url = request.url.startsWith('/') ? `${baseUrl}${request.url}` : request.url;
       const target = `${request.method} ${url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname}`;
-      const headers =
+      let headers =
         request.json === undefined && request.headers === undefined
           ? options.headers
           : { ...options.headers, ...(request.json === undefined ? {} : jsonHeaders), ...request.headers };
@@ -180,8 +180,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           : 'network';
 
       try {
-        const body =
-          request.json === undefined ? (request.formData ?? request.body) : JSON.stringify(request.json);
+        let body: BodyInit | undefined =
+          request.json === undefined ? request.body : JSON.stringify(request.json);
+        if (request.formData !== undefined) {
+          // Encode the multipart body here: a `fetch` from another realm (undici's from npm) does not
+          // recognise this runtime's `FormData` and would send it as the text "[object FormData]".
+          const encoded = new Response(request.formData);
+          body = await encoded.blob();
+          headers = {
+            ...headers,
+            'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data',
+          };
+        }
         const response = await fetchFunction(url, {
           method: request.method,
           headers,

@@ -67,6 +67,21 @@ describe('createPacer', () => {
     expect(pacer.pending).toBe(0);
   });
 
+  it('keeps no timer running once idle', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const before = timers();
+    const pacer = createPacer({
+      messagesPerSecond: 100,
+      burst: 1,
+      recipientIntervalMs: 20,
+      recipientBurst: 1,
+    });
+    const all = Promise.all([1, 2, 3].map((index) => pacer.run(async () => index, { recipient: 'A' })));
+    expect(timers()).toBeGreaterThan(before);
+    await all;
+    expect(timers()).toBe(before);
+  });
+
   it('rejects a task whose signal is already aborted', async () => {
     const pacer = createPacer();
     await expect(pacer.run(async () => 1, { signal: AbortSignal.abort() })).rejects.toMatchObject({
