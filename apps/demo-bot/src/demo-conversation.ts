@@ -1,4 +1,4 @@
-import { bold, bulletList, italic, wa } from '@wa/format';
+import { bold, bulletList, italic, raw, wa } from '@wa/format';
 import type { CloudClient } from '@wa/transport-cloud';
 import type { OnPremClient } from '@wa/transport-onprem';
 import type { WebhookHandler } from '@wa/webhooks';
@@ -75,7 +75,7 @@ export function attachDemoConversation(
     const greeting = wa`👋 Hi ${name ?? 'there'}, welcome to ${bold(wa`${shop.name}`)}!
 ${italic(wa`This chat is a demo of the wa SDK: every answer is a different kind of WhatsApp message.`)}
 
-${bulletList(['Pick an item from the menu below', 'or type *menu* at any time'])}`;
+${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any time']))}`;
     await send({ to, type: 'text', text: { body: greeting.text } }, 'greeting');
     await sendMenu(to);
   };
