@@ -33,10 +33,3 @@ export const onPremTemplateLanguageSchema = buildTemplateLanguage('onprem');
 
 /** `template.language`: the language the template is rendered in. */
 export type TemplateLanguage = z.infer<typeof templateLanguageSchema>;
-
-/** The language schemas by dialect, built once. */
-export const templateLanguageSchemas = {
-  neutral: templateLanguageSchema,
-  cloud: cloudTemplateLanguageSchema,
-  onprem: onPremTemplateLanguageSchema,
-} as const;
