@@ -26,6 +26,16 @@ describe('toGraphApiError', () => {
     expect(error.isRetryable).toBe(true);
   });
 
+  it('still reads the code of an almost-Graph error body', () => {
+    const body = { error: { code: 131056, message: 'Pair rate limit hit', error_data: { blame: 'x' } } };
+    const error = toGraphApiError(failure(400, 'Bad Request', body));
+    expect(error).toMatchObject({
+      errorCode: 131056,
+      message: '[@wa/transport-cloud] HTTP 400 (code 131056): Pair rate limit hit',
+      isRetryable: true,
+    });
+  });
+
   it('names the status when there is no status text (HTTP/2)', () => {
     expect(toGraphApiError(failure(500, '', undefined)).message).toBe(
       '[@wa/transport-cloud] HTTP 500: HTTP 500',
