@@ -1,6 +1,7 @@
 import type { FormattedText } from './formatted-text.ts';
 import { apply } from './internal/apply.ts';
 import { escapeBackticks } from './internal/escape-backticks.ts';
+import { dropLineStartEscape } from './internal/line-start.ts';
 
 /**
  * Shows `text` in monospace (R-FMT-4): wraps it in triple backticks. The block may span lines and
@@ -17,5 +18,9 @@ export function monospace(text: string): string;
 export function monospace(text: FormattedText): FormattedText;
 export function monospace(text: string | FormattedText): string | FormattedText;
 export function monospace(text: string | FormattedText): string | FormattedText {
-  return apply(text, (markup) => (markup === '' ? '' : `\`\`\`${escapeBackticks(markup)}\`\`\``));
+  return apply(text, (markup) =>
+    markup === ''
+      ? ''
+      : `\`\`\`${escapeBackticks(markup).split('\n').map(dropLineStartEscape).join('\n')}\`\`\``,
+  );
 }

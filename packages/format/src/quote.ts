@@ -1,5 +1,6 @@
 import type { FormattedText } from './formatted-text.ts';
 import { apply } from './internal/apply.ts';
+import { dropLineStartEscape } from './internal/line-start.ts';
 
 /**
  * Makes `markup` a quote (newer clients): starts every line with `> `. Blank input gives `''`.
@@ -14,5 +15,12 @@ export function quote(markup: string): string;
 export function quote(markup: FormattedText): FormattedText;
 export function quote(markup: string | FormattedText): string | FormattedText;
 export function quote(markup: string | FormattedText): string | FormattedText {
-  return apply(markup, (text) => (text.trim() === '' ? '' : `> ${text.split('\n').join('\n> ')}`));
+  return apply(markup, (text) =>
+    text.trim() === ''
+      ? ''
+      : text
+          .split('\n')
+          .map((line) => `> ${dropLineStartEscape(line)}`)
+          .join('\n'),
+  );
 }

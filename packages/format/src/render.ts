@@ -78,7 +78,7 @@ function renderNode(node: FormatNode, atLineStart: boolean, context: Context): s
     case 'monospace':
       return `\`\`\`${escapeCode(node.text)}\`\`\``;
     case 'inlineCode':
-      return wrapLines(escapeCode(node.text), '`');
+      return wrapLines(escapeCode(node.text), '`', false);
     case 'bold':
     case 'italic':
     case 'strikethrough': {
@@ -91,7 +91,7 @@ function renderNode(node: FormatNode, atLineStart: boolean, context: Context): s
         after: marker,
         active: context.active + marker,
       });
-      return wrapLines(content, marker);
+      return wrapLines(content, marker, false);
     }
     default: {
       if (!atLineStart || context.active !== '') return undefined;
@@ -125,30 +125,45 @@ function renderSequence(input: readonly FormatNode[], context: Context): string 
     const pieces: (string | undefined)[] = [];
     let previous = context.before;
     nodes.forEach((node, index) => {
-      const atLineStart = index === 0 ? context.atLineStart : previous.endsWith('\n');
+      const atLineStart =
+        index === 0 ? context.atLineStart : context.newlinesStartLines && previous.endsWith('\n');
       const piece = renderNode(node, atLineStart, context);
       pieces.push(piece);
       previous = piece ?? plainTextOf([node]);
     });
-    // A style or code span only renders with a boundary on each side (see `parse`).
-    let failed = false;
-    previous = context.before;
-    nodes.forEach((node, index) => {
+    // A style or code span only renders with a boundary on each side (see `parse`). A span written as
+    // plain text changes its neighbours' neighbours, so sweep both ways until nothing changes.
+    const fallbacks = nodes.map((node) => escapeText(plainTextOf([node]), false));
+    const written = (index: number): string => pieces[index] ?? fallbacks[index] ?? '';
+    const flanked = (index: number): boolean => {
+      const node = nodes[index] as FormatNode;
       const piece = pieces[index];
-      if (piece !== undefined && (node.type === 'inlineCode' || ('children' in node && !isLine(node)))) {
-        const following = nodes[index + 1];
-        const next =
-          following === undefined
-            ? context.after
-            : (pieces[index + 1] ?? escapeText(plainTextOf([following]), false));
-        const leftOk =
-          isWhitespace(piece.charAt(0)) || isBoundary(characterBefore(previous, previous.length));
-        const rightOk = isWhitespace(piece.charAt(piece.length - 1)) || isBoundary(characterAt(next, 0));
-        if (!leftOk || !rightOk) pieces[index] = undefined;
+      if (piece === undefined || !(node.type === 'inlineCode' || ('children' in node && !isLine(node)))) {
+        return true;
       }
-      if (pieces[index] === undefined) failed = true;
-      previous = pieces[index] ?? escapeText(plainTextOf([node]), false);
-    });
+      const previous = index === 0 ? context.before : written(index - 1);
+      const next = index === nodes.length - 1 ? context.after : written(index + 1);
+      return (
+        (isWhitespace(piece.charAt(0)) || isBoundary(characterBefore(previous, previous.length))) &&
+        (isWhitespace(piece.charAt(piece.length - 1)) || isBoundary(characterAt(next, 0)))
+      );
+    };
+    let failed = pieces.includes(undefined);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (let index = nodes.length - 1; index >= 0; index--) {
+        if (!flanked(index)) {
+          pieces[index] = undefined;
+          changed = failed = true;
+        }
+      }
+      for (let index = 0; index < nodes.length; index++) {
+        if (!flanked(index)) {
+          pieces[index] = undefined;
+          changed = failed = true;
+        }
+      }
+    }
     if (!failed) return pieces.join('');
     nodes = normalize(
       nodes.map((node, index) =>

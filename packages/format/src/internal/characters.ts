@@ -12,9 +12,17 @@ export const INLINE_MARKERS = '*_~`';
 const whitespacePattern = /\s/;
 const punctuationPattern = /[\p{P}\p{S}]/u;
 
+/** ASCII fast path: 1 = whitespace, 2 = punctuation or symbol, 0 = word character. */
+const asciiClass = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const character = String.fromCharCode(code);
+  asciiClass[code] = whitespacePattern.test(character) ? 1 : punctuationPattern.test(character) ? 2 : 0;
+}
+
 /** True for whitespace (space, tab, line breaks, no-break space, …). */
 export function isWhitespace(character: string): boolean {
-  return whitespacePattern.test(character);
+  const code = character.charCodeAt(0);
+  return code < 128 ? asciiClass[code] === 1 : whitespacePattern.test(character);
 }
 
 /**
@@ -24,7 +32,10 @@ export function isWhitespace(character: string): boolean {
  * plain.
  */
 export function isBoundary(character: string): boolean {
-  return character === '' || whitespacePattern.test(character) || punctuationPattern.test(character);
+  if (character === '') return true;
+  const code = character.charCodeAt(0);
+  if (code < 128) return asciiClass[code] !== 0;
+  return whitespacePattern.test(character) || punctuationPattern.test(character);
 }
 
 /** The code point that ends just before `index` (a surrogate pair counts as one), or `''` at 0. */

@@ -1,4 +1,5 @@
 import { FormattedText } from '../formatted-text.ts';
+import { dropLineStartEscape } from './line-start.ts';
 
 /**
  * Joins list items, one a line, each after its prefix; blank items are left out. The result is a
@@ -13,7 +14,7 @@ export function list(
   for (const item of items) {
     if (typeof item !== 'string') formatted = true;
     const markup = typeof item === 'string' ? item : item.text;
-    if (markup.trim() !== '') lines.push(prefix(lines.length) + markup);
+    if (markup.trim() !== '') lines.push(prefix(lines.length) + dropLineStartEscape(markup));
   }
   const text = lines.join('\n');
   return formatted ? new FormattedText(text) : text;
