@@ -43,6 +43,20 @@ describe('HTTPS with a self-signed certificate', () => {
     });
   });
 
+  it('carries raw upload bodies and binary downloads over HTTPS (ca given as bytes)', async () => {
+    const client = createOnPremClient({
+      ...credentials(),
+      tls: { ca: new TextEncoder().encode(certificate.cert) },
+    });
+    const bytes = new Uint8Array([0x4f, 0x67, 0x67, 0x53, 0x00, 0x02, 0xff]);
+    const { id } = await client.uploadMedia({ data: bytes, mimeType: 'audio/ogg' });
+    const downloaded = await client.downloadMedia(id);
+    await client.close();
+
+    expect(new Uint8Array(server.requestsTo('/v1/media', 'POST').at(-1)?.body ?? [])).toStrictEqual(bytes);
+    expect(downloaded).toStrictEqual({ data: bytes, mimeType: 'audio/ogg' });
+  });
+
   it('is refused with a CA that did not sign it', async () => {
     const other = createSelfSignedCertificate();
     const client = createOnPremClient({ ...credentials(), tls: { ca: [other.cert] }, retry: false });
