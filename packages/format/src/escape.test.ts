@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape } from './escape.ts';
+import { escape as escapeText } from './escape.ts';
 import { parse } from './parse.ts';
 import { toPlainText } from './to-plain-text.ts';
 
@@ -19,13 +19,13 @@ describe('escape', () => {
     ['text without markers (left alone)', 'Hello, world!', 'Hello, world!'],
     ['an empty string', '', ''],
   ])('R-FMT-1..4 escapes %s', (_name, input, expected) => {
-    expect(escape(input)).toBe(expected);
+    expect(escapeText(input)).toBe(expected);
   });
 
   it.each(['*_Tom_*', '2*3*4', '_a_ ~b~ `c`', '> q\n- b\n1. n', `${J}*${J}`, `${J}- x`, '\ud800*\udc00*'])(
     'is undone by toPlainText and parses as plain text only: %j',
     (input) => {
-      const escaped = escape(input);
+      const escaped = escapeText(input);
       expect(toPlainText(escaped)).toBe(input);
       expect(parse(escaped)).toStrictEqual([{ type: 'text', text: input }]);
     },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FormatNode } from './format-node.ts';
+import type { FormatNode, InlineNode } from './format-node.ts';
 import { parse } from './parse.ts';
 
-const t = (text: string): FormatNode => ({ type: 'text', text });
-const b = (...children: FormatNode[]): FormatNode => ({ type: 'bold', children }) as FormatNode;
-const i = (...children: FormatNode[]): FormatNode => ({ type: 'italic', children }) as FormatNode;
-const s = (...children: FormatNode[]): FormatNode => ({ type: 'strikethrough', children }) as FormatNode;
+const t = (text: string): InlineNode => ({ type: 'text', text });
+const b = (...children: InlineNode[]): InlineNode => ({ type: 'bold', children });
+const i = (...children: InlineNode[]): InlineNode => ({ type: 'italic', children });
+const s = (...children: InlineNode[]): InlineNode => ({ type: 'strikethrough', children });
 
 describe('parse: inline styles', () => {
   it.each<[string, string, FormatNode[]]>([

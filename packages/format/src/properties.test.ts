@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bold,
   bulletList,
-  escape,
+  escape as escapeText,
   type FormatNode,
   fromMarkdown,
   type InlineNode,
@@ -82,9 +82,9 @@ describe('escaping (property)', () => {
   it('escape(text) parses to plain text only, and toPlainText gives the text back', () => {
     fc.assert(
       fc.property(tricky, (text) => {
-        const nodes = parse(escape(text));
+        const nodes = parse(escapeText(text));
         expect(hasFormatting(nodes)).toBe(false);
-        expect(toPlainText(escape(text))).toBe(text);
+        expect(toPlainText(escapeText(text))).toBe(text);
       }),
     );
   });
@@ -114,7 +114,7 @@ describe('escaping (property)', () => {
   it('helpers around escaped text keep the text: toPlainText(helper(escape(text))) is the text', () => {
     fc.assert(
       fc.property(tricky, (text) => {
-        const escaped = escape(text);
+        const escaped = escapeText(text);
         for (const helper of [bold, italic, strikethrough, inlineCode]) {
           expect(toPlainText(helper(escaped))).toBe(text);
         }
@@ -134,7 +134,7 @@ describe('escaping (property)', () => {
           [strikethrough, 'strikethrough'],
         ] as const;
         for (const [helper, type] of cases) {
-          const styled = parse(helper(escape(trimmed)));
+          const styled = parse(helper(escapeText(trimmed)));
           expect(styled).toStrictEqual([{ type, children: [{ type: 'text', text: trimmed }] }]);
         }
         // Code helpers take the text as it is; a word joiner of its own next to a backtick is the one
@@ -197,7 +197,7 @@ describe('rendering (property)', () => {
   it('lists and quotes built from escaped items keep every item', () => {
     fc.assert(
       fc.property(fc.array(tricky, { maxLength: 4 }), (items) => {
-        const escaped = items.map((item) => escape(item.replaceAll('\n', ' ')));
+        const escaped = items.map((item) => escapeText(item.replaceAll('\n', ' ')));
         const kept = items.map((item) => item.replaceAll('\n', ' ')).filter((item) => item.trim() !== '');
         expect(parse(bulletList(escaped)).filter((node) => node.type === 'bulletItem')).toHaveLength(
           kept.length,
@@ -243,7 +243,7 @@ describe('robustness (property)', () => {
         toHtml(text);
         toPlainText(text);
         fromMarkdown(text);
-        escape(text);
+        escapeText(text);
         wa`${text}`;
         for (const helper of [bold, italic, strikethrough, monospace, inlineCode, quote]) helper(text);
         bulletList([text]);
@@ -287,7 +287,7 @@ describe('robustness (property)', () => {
       expect(toPlainText(render(nodes))).toBe(plainTextOf(nodes));
       expect(toHtml(nodes)).not.toContain('<script');
       expect(typeof fromMarkdown(input)).toBe('string');
-      expect(toPlainText(escape(input))).toBe(input);
+      expect(toPlainText(escapeText(input))).toBe(input);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bulletList } from './bullet-list.ts';
-import { escape } from './escape.ts';
+import { escape as escapeText } from './escape.ts';
 import { FormattedText } from './formatted-text.ts';
 import { numberedList } from './numbered-list.ts';
 import { parse } from './parse.ts';
@@ -14,7 +14,7 @@ describe('quote', () => {
     ['every line', 'a\nb', '> a\n> b'],
     ['an empty string', '', ''],
     ['blank text', ' \n ', ''],
-    ['escaped text starting with a dash', escape('- not a list'), '> - not a list'],
+    ['escaped text starting with a dash', escapeText('- not a list'), '> - not a list'],
   ])('quotes %s', (_name, input, expected) => {
     expect(quote(input)).toBe(expected);
   });
@@ -43,7 +43,7 @@ describe('bulletList', () => {
   });
 
   it('parses back to bullet items, escaped items staying plain', () => {
-    expect(parse(bulletList([escape('*x*'), '_y_']))).toStrictEqual([
+    expect(parse(bulletList([escapeText('*x*'), '_y_']))).toStrictEqual([
       { type: 'bulletItem', marker: '-', children: [{ type: 'text', text: '*x*' }] },
       { type: 'text', text: '\n' },
       {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FormatNode } from './format-node.ts';
+import type { FormatNode, InlineNode } from './format-node.ts';
 import { parse } from './parse.ts';
 import { render } from './render.ts';
 import { toPlainText } from './to-plain-text.ts';
 
 const J = '\u2060';
-const t = (text: string): FormatNode => ({ type: 'text', text });
-const b = (...children: FormatNode[]): FormatNode => ({ type: 'bold', children }) as FormatNode;
-const i = (...children: FormatNode[]): FormatNode => ({ type: 'italic', children }) as FormatNode;
+const t = (text: string): InlineNode => ({ type: 'text', text });
+const b = (...children: InlineNode[]): InlineNode => ({ type: 'bold', children });
+const i = (...children: InlineNode[]): InlineNode => ({ type: 'italic', children });
 
 describe('render', () => {
   it.each<[string, FormatNode[], string]>([

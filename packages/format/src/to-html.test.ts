@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape } from './escape.ts';
+import { escape as escapeText } from './escape.ts';
 import { toHtml } from './to-html.ts';
 
 describe('toHtml', () => {
@@ -25,7 +25,7 @@ describe('toHtml', () => {
     ['a numbered list from 3', '3. a\n4. b', '<ol start="3"><li>a</li><li>b</li></ol>'],
     ['a numbered list from 1', '1. a', '<ol><li>a</li></ol>'],
     ['a blank line between lists ends the list', '- a\n\n- b', '<ul><li>a</li></ul><br><ul><li>b</li></ul>'],
-    ['escaped text', escape('*x* <y>'), '*x* &lt;y&gt;'],
+    ['escaped text', escapeText('*x* <y>'), '*x* &lt;y&gt;'],
   ])('renders %s', (_name, input, expected) => {
     expect(toHtml(input)).toBe(expected);
   });
