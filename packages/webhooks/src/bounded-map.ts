@@ -39,6 +39,11 @@ export class BoundedMap<V> {
     this.#insert(key, value);
   }
 
+  /** Sets a key that {@link get} just reported absent (skips the lookups `set` needs). */
+  insertAbsent(key: string, value: V): void {
+    this.#insert(key, value);
+  }
+
   /** Forgets `key`. */
   delete(key: string): void {
     this.#current.delete(key);

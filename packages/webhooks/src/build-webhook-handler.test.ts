@@ -124,6 +124,33 @@ describe('createWebhookHandler (in process)', () => {
     expect([...keys]).toEqual([['message:wamid.r', 60_000]]);
   });
 
+  it('prefers the atomic claim of a store that has one', async () => {
+    const claimed = new Set<string>();
+    const calls: string[] = [];
+    const store: DedupeStore = {
+      has: () => {
+        calls.push('has');
+        return false;
+      },
+      set: () => {
+        calls.push('set');
+      },
+      claim: async (key) => {
+        calls.push('claim');
+        if (claimed.has(key)) return false;
+        claimed.add(key);
+        return true;
+      },
+    };
+    const webhooks = createWebhookHandler({ appSecret: APP_SECRET, dedupe: { store } });
+    const [first, second] = await Promise.all([
+      webhooks.receive(textNotification('wamid.c')),
+      webhooks.receive(textNotification('wamid.c')),
+    ]);
+    expect([first.events.length, second.events.length].sort()).toEqual([0, 1]);
+    expect(calls).toEqual(['claim', 'claim']);
+  });
+
   it('keys two different newer status values of one message apart', async () => {
     const webhooks = createWebhookHandler({ appSecret: APP_SECRET });
     const result = await webhooks.receive(

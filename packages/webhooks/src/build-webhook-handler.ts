@@ -98,6 +98,7 @@ export function buildWebhookHandler(
   /** Marks an event as seen; true when it was new. */
   const claim = (key: string): boolean | Promise<boolean> => {
     if (dedupeStore === undefined) return true;
+    if (dedupeStore.claim !== undefined) return dedupeStore.claim(key, dedupeTtlMs);
     const seen = dedupeStore.has(key);
     if (isPromiseLike(seen)) {
       return Promise.resolve(seen).then(async (wasSeen) => {
@@ -111,55 +112,99 @@ export function buildWebhookHandler(
     return isPromiseLike(stored) ? Promise.resolve(stored).then(() => true) : true;
   };
 
-  /** Deduplicates and dispatches; `settled` resolves when every listener has finished. */
-  const ingest = async (
-    payload: unknown,
-  ): Promise<{ result: Omit<ReceiveResult, 'errors'>; settled: Promise<WebhookHandlerError[]> }> => {
-    const { events } = parseWebhookPayload(payload);
-    const dispatched: WebhookEvent[] = [];
-    const duplicates: WebhookEvent[] = [];
-    const failures: WebhookHandlerError[] = [];
-    const pending: Promise<unknown>[] = [];
-    for (const event of events) {
+  /** Hands a new event to the listeners, collecting failures and unfinished listeners. */
+  const deliver = (event: WebhookEvent, state: Ingestion): void => {
+    state.events.push(event);
+    const outcome = dispatcher.dispatch(event);
+    if (isPromiseLike(outcome)) {
+      const done = Promise.resolve(outcome).then((error) => {
+        if (error !== undefined) state.failures.push(error);
+      });
+      if (state.pending === undefined) state.pending = [done];
+      else state.pending.push(done);
+    } else if (outcome !== undefined) {
+      state.failures.push(outcome);
+    }
+  };
+
+  /**
+   * Deduplicates and dispatches `events` from `start` on. Synchronous (no promise, no microtask) unless
+   * the dedupe store answers asynchronously: the common path of a webhook costs no extra ticks.
+   */
+  const dispatchFrom = (
+    events: readonly WebhookEvent[],
+    start: number,
+    state: Ingestion,
+  ): Ingestion | Promise<Ingestion> => {
+    for (let index = start; index < events.length; index++) {
+      const event = events[index] as WebhookEvent;
       const key = dedupeKeyOf(event);
       if (key !== undefined) {
         const claimed = claim(key);
-        if (!(isPromiseLike(claimed) ? await claimed : claimed)) {
-          duplicates.push(event);
+        if (isPromiseLike(claimed)) {
+          return Promise.resolve(claimed).then((isNew) => {
+            if (isNew) deliver(event, state);
+            else state.duplicates.push(event);
+            return dispatchFrom(events, index + 1, state);
+          });
+        }
+        if (!claimed) {
+          state.duplicates.push(event);
           continue;
         }
       }
-      dispatched.push(event);
-      const outcome = dispatcher.dispatch(event);
-      if (isPromiseLike(outcome)) {
-        pending.push(
-          Promise.resolve(outcome).then((error) => {
-            if (error !== undefined) failures.push(error);
-          }),
-        );
-      } else if (outcome !== undefined) {
-        failures.push(outcome);
-      }
+      deliver(event, state);
     }
-    const settled =
-      pending.length === 0 ? Promise.resolve(failures) : Promise.all(pending).then(() => failures);
-    return { result: { events: dispatched, duplicates }, settled };
+    return state;
   };
 
-  const receive = async (payload: unknown): Promise<ReceiveResult> => {
-    const { result, settled } = await ingest(payload);
-    return { ...result, errors: await settled };
+  /** Parses, deduplicates and dispatches one notification. Throws on a payload that is not one. */
+  const ingest = (payload: unknown): Ingestion | Promise<Ingestion> =>
+    dispatchFrom(parseWebhookPayload(payload).events, 0, {
+      events: [],
+      duplicates: [],
+      failures: [],
+      pending: undefined,
+    });
+
+  /** Resolves when every listener of an ingestion has finished, with the failures. */
+  const settle = (state: Ingestion): Promise<WebhookHandlerError[]> =>
+    state.pending === undefined
+      ? Promise.resolve(state.failures)
+      : Promise.all(state.pending).then(() => state.failures);
+
+  const finish = (state: Ingestion): Promise<ReceiveResult> => {
+    const result = (errors: WebhookHandlerError[]): ReceiveResult => ({
+      events: state.events,
+      duplicates: state.duplicates,
+      errors,
+    });
+    return state.pending === undefined ? Promise.resolve(result(state.failures)) : settle(state).then(result);
   };
 
-  const verifyAndReceive = async (
-    rawBody: RawBody,
-    signatureHeader: string | null | undefined,
-  ): Promise<ReceiveResult> => receive(await verifyAndParse(rawBody, signatureHeader));
+  const receive = (payload: unknown): Promise<ReceiveResult> => {
+    try {
+      const ingested = ingest(payload);
+      return isPromiseLike(ingested) ? Promise.resolve(ingested).then(finish) : finish(ingested);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
 
-  const verifyAndParse = async (
+  const verifyAndReceive = (
     rawBody: RawBody,
     signatureHeader: string | null | undefined,
-  ): Promise<unknown> => {
+  ): Promise<ReceiveResult> => {
+    try {
+      const verified = verifyAndParse(rawBody, signatureHeader);
+      return isPromiseLike(verified) ? Promise.resolve(verified).then(receive) : receive(verified);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
+  /** Checks the signature, then parses the JSON; synchronous when the signature check is. */
+  const verifyAndParse = (rawBody: RawBody, signatureHeader: string | null | undefined): unknown => {
     if (signatureHeader === null || signatureHeader === undefined || signatureHeader === '') {
       throw new WebhookRequestError({
         code: 'WA_WEBHOOK_SIGNATURE_MISSING',
@@ -167,12 +212,13 @@ export function buildWebhookHandler(
       });
     }
     const verified = verify(rawBody, signatureHeader, appSecret, verifyOptions);
-    if (!(isPromiseLike(verified) ? await verified : verified)) {
-      throw new WebhookRequestError({
-        code: 'WA_WEBHOOK_SIGNATURE_INVALID',
-        message: 'The X-Hub-Signature-256 header does not match the body (check the app secret).',
+    if (isPromiseLike(verified)) {
+      return Promise.resolve(verified).then((ok) => {
+        if (!ok) throw signatureMismatch();
+        return parseJson(rawBody);
       });
     }
+    if (!verified) throw signatureMismatch();
     return parseJson(rawBody);
   };
 
@@ -194,7 +240,7 @@ export function buildWebhookHandler(
     }
     const rawBody = await readBody(request, maxBodyBytes);
     const payload = await verifyAndParse(rawBody, request.headers.get(SIGNATURE_HEADER));
-    const { settled } = await ingest(payload);
+    const settled = settle(await ingest(payload));
     if (!waitForHandlers) {
       const guarded = settled.catch(() => []);
       options.waitUntil?.(guarded);
@@ -247,6 +293,22 @@ export function buildWebhookHandler(
     maxBodyBytes: { value: maxBodyBytes, enumerable: true },
   });
   return handler;
+}
+
+/** What one notification produced so far. */
+interface Ingestion {
+  events: WebhookEvent[];
+  duplicates: WebhookEvent[];
+  failures: WebhookHandlerError[];
+  /** Listeners still running; `undefined` when every listener finished synchronously. */
+  pending: Promise<unknown>[] | undefined;
+}
+
+function signatureMismatch(): WebhookRequestError {
+  return new WebhookRequestError({
+    code: 'WA_WEBHOOK_SIGNATURE_INVALID',
+    message: 'The X-Hub-Signature-256 header does not match the body (check the app secret).',
+  });
 }
 
 /** Decodes UTF-8 (strictly) and parses JSON, as a 400 on failure. */

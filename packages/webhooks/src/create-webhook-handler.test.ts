@@ -246,6 +246,18 @@ describe.each(setups)('createWebhookHandler: %s', (_name, setup) => {
       expect(events).toEqual([]);
       const small = JSON.stringify(textNotification('wamid.small'));
       expect((await post(server.url, small)).status).toBe(200);
+      const chunked = JSON.stringify(textNotification('wamid.chunked'));
+      const streamedSmall = await fetch(server.url, {
+        method: 'POST',
+        body: new Blob([chunked]).stream(),
+        duplex: 'half',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(chunked) },
+      } as RequestInit);
+      expect(streamedSmall.status).toBe(200);
+      expect(events.map((event) => event.kind === 'message' && event.messageId)).toEqual([
+        'wamid.small',
+        'wamid.chunked',
+      ]);
     });
   });
 

@@ -7,6 +7,7 @@
  * const redisStore: DedupeStore = {
  *   has: async (key) => (await redis.exists(key)) === 1,
  *   set: async (key, ttlMs) => { await redis.set(key, '1', 'PX', ttlMs); },
+ *   claim: async (key, ttlMs) => (await redis.set(key, '1', 'PX', ttlMs, 'NX')) === 'OK',
  *   delete: async (key) => { await redis.del(key); },
  * };
  * ```
@@ -16,6 +17,13 @@ export interface DedupeStore {
   has(key: string): boolean | Promise<boolean>;
   /** Records `key` for `ttlMs` milliseconds. */
   set(key: string, ttlMs: number): void | Promise<void>;
+  /**
+   * Records `key` for `ttlMs` milliseconds unless it is already recorded, in one atomic step, and tells
+   * whether it was new. Optional, and preferred over `has` + `set` when present: with a shared store,
+   * two instances receiving the same retry at once cannot both see the key as new (Redis:
+   * `SET key 1 NX PX ttlMs`).
+   */
+  claim?(key: string, ttlMs: number): boolean | Promise<boolean>;
   /**
    * Forgets `key`. Called when `retryOnHandlerError` makes Meta retry a delivery whose handler failed,
    * so the retry is dispatched again. Optional.

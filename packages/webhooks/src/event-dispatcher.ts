@@ -22,8 +22,9 @@ export class EventDispatcher {
 
   on<N extends WebhookEventName>(names: N | readonly N[], listener: WebhookEventListener<N>): () => void {
     const list: readonly N[] = Array.isArray(names) ? names : [names as N];
-    for (const name of list) {
-      validateEventName(name, this.#nameOptions);
+    // Check every name before registering any, so a bad name in a list registers nothing.
+    const valid = list.filter((name) => validateEventName(name, this.#nameOptions));
+    for (const name of valid) {
       let set = this.#listeners.get(name);
       if (set === undefined) {
         set = new Set();
@@ -72,9 +73,11 @@ export class EventDispatcher {
         fail(error);
       }
     };
-    for (const name of eventNamesOf(event)) {
-      const set = this.#listeners.get(name);
-      if (set !== undefined) for (const listener of set) call(listener as (event: WebhookEvent) => unknown);
+    if (this.#listeners.size > 0) {
+      for (const name of eventNamesOf(event)) {
+        const set = this.#listeners.get(name);
+        if (set !== undefined) for (const listener of set) call(listener as (event: WebhookEvent) => unknown);
+      }
     }
     for (const listener of this.#anyListeners) call(listener);
     if (pending === undefined) return this.#report(event, errors);

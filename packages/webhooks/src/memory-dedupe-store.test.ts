@@ -38,6 +38,17 @@ describe('createMemoryDedupeStore', () => {
     expect(store.has('key-0')).toBe(false);
   });
 
+  it('claims a key once until it expires', () => {
+    let now = 0;
+    const store = createMemoryDedupeStore({ now: () => now });
+    expect(store.claim('status:a:read', 100)).toBe(true);
+    expect(store.claim('status:a:read', 100)).toBe(false);
+    expect(store.has('status:a:read')).toBe(true);
+    now = 100;
+    expect(store.claim('status:a:read', 100)).toBe(true);
+    expect(store.claim('status:a:read', 100)).toBe(false);
+  });
+
   it('deletes a key', () => {
     const store = createMemoryDedupeStore();
     store.set('a', 60_000);

@@ -16,6 +16,7 @@ export interface MemoryDedupeStoreOptions {
 export interface MemoryDedupeStore extends DedupeStore {
   has(key: string): boolean;
   set(key: string, ttlMs: number): void;
+  claim(key: string, ttlMs: number): boolean;
   delete(key: string): void;
   /** How many keys are held (expired ones included until they are evicted or read). */
   readonly size: number;
@@ -47,6 +48,17 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
     },
     set(key, ttlMs) {
       entries.set(key, now() + ttlMs);
+    },
+    claim(key, ttlMs) {
+      const time = now();
+      const expiresAt = entries.get(key);
+      if (expiresAt === undefined) {
+        entries.insertAbsent(key, time + ttlMs);
+        return true;
+      }
+      if (expiresAt > time) return false;
+      entries.set(key, time + ttlMs);
+      return true;
     },
     delete(key) {
       entries.delete(key);

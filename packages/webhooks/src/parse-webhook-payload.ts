@@ -4,7 +4,6 @@ import {
   onPremMessageStatusSchema,
   toValidationIssues,
   type WebhookContact,
-  webhookContactSchema,
   webhookErrorSchema,
 } from '@wa/schema';
 import type { z } from 'zod';
@@ -162,7 +161,7 @@ function parseValue(
 
 /** The contact of the sender: the entry whose `wa_id` is `from`, else the only entry. */
 function contactFor(contacts: readonly unknown[], from: string | undefined): EventContact | undefined {
-  let match: unknown;
+  let match: JsonObject | undefined;
   for (const contact of contacts) {
     if (isObject(contact) && from !== undefined && contact.wa_id === from) {
       match = contact;
@@ -170,12 +169,15 @@ function contactFor(contacts: readonly unknown[], from: string | undefined): Eve
     }
   }
   // Cloud sends one contact per message notification; use it when `from` is withheld or formatted apart.
-  if (match === undefined && contacts.length === 1) match = contacts[0];
+  if (match === undefined && contacts.length === 1 && isObject(contacts[0])) match = contacts[0];
   if (match === undefined) return undefined;
-  const parsed = webhookContactSchema.safeParse(match);
-  if (!parsed.success) return undefined;
-  const raw: WebhookContact = parsed.data;
-  return { waId: raw.wa_id, profileName: raw.profile?.name, raw };
+  // The same checks as webhookContactSchema (every field optional), without copying the object.
+  const { wa_id: waId, profile } = match;
+  if (waId !== undefined && typeof waId !== 'string') return undefined;
+  if (profile !== undefined && !isObject(profile)) return undefined;
+  const profileName = profile?.name;
+  if (profileName !== undefined && typeof profileName !== 'string') return undefined;
+  return { waId, profileName, raw: match as WebhookContact };
 }
 
 function messageEvent(

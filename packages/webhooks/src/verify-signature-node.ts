@@ -1,6 +1,20 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import { parseSignatureHeader, secretsToTry } from './signature-header.ts';
 import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
+
+/** HMAC keys, one per secret, so each secret is turned into a key once (bounded: secrets rarely change). */
+const keys = new Map<string, KeyObject>();
+const maxCachedKeys = 16;
+
+function hmacKey(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (key === undefined) {
+    if (keys.size >= maxCachedKeys) keys.clear();
+    key = createSecretKey(new TextEncoder().encode(secret));
+    keys.set(secret, key);
+  }
+  return key;
+}
 
 /**
  * Checks the `X-Hub-Signature-256` header of a webhook delivery (Node build: `node:crypto`, synchronous).
@@ -29,7 +43,7 @@ export function verifySignature(
   if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) return false;
   const secrets = secretsToTry(appSecret, options?.additionalSecrets);
   for (const secret of secrets) {
-    const digest = createHmac('sha256', secret).update(rawBody).digest();
+    const digest = createHmac('sha256', hmacKey(secret)).update(rawBody).digest();
     if (digest.length === signature.length && timingSafeEqual(digest, signature)) return true;
   }
   return false;

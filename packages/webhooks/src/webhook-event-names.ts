@@ -38,16 +38,21 @@ export function isWebhookEventName(name: unknown): name is WebhookEventName {
   return typeof name === 'string' && nameSet.has(name);
 }
 
+const namesByEventName = new Map<string, readonly string[]>();
+
 /** The names an event is dispatched under, broadest first: `message`, `message.interactive`, `message.interactive.list_reply`. */
 export function eventNamesOf(event: WebhookEvent): readonly string[] {
-  switch (event.kind) {
-    case 'message':
-      return event.type === 'interactive' && event.replyType !== undefined
+  // One frozen list per name, built once: dispatching allocates nothing.
+  let names = namesByEventName.get(event.name);
+  if (names === undefined) {
+    names = Object.freeze(
+      event.kind === 'message' && event.type === 'interactive' && event.replyType !== undefined
         ? ['message', 'message.interactive', event.name]
-        : ['message', event.name];
-    case 'status':
-      return ['status', event.name];
-    default:
-      return [event.name];
+        : event.kind === 'message' || event.kind === 'status'
+          ? [event.kind, event.name]
+          : [event.name],
+    );
+    namesByEventName.set(event.name, names);
   }
+  return names;
 }
