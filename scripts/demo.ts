@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const root = join(import.meta.dirname, '..');
+/** Reads a setting from the environment (the names are documented in the apps' READMEs). */
+const setting = (name: string): string | undefined => process.env[name];
 const prefix = '[demo]';
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -68,7 +70,7 @@ async function stop(code: number): Promise<void> {
 async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  const api = (process.env.WA_DEMO_API ?? 'cloud').toLowerCase() === 'onprem' ? 'onprem' : 'cloud';
+  const api = (setting('WA_DEMO_API') ?? 'cloud').toLowerCase() === 'onprem' ? 'onprem' : 'cloud';
   const sandboxUrl = await start(
     'the sandbox',
     join(root, 'apps/sandbox/src/main.ts'),
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
   const webhookUrl = await start(
     'the demo bot',
     join(root, 'apps/demo-bot/src/main.ts'),
-    { WA_DEMO_API: api, WA_DEMO_SANDBOX_URL: sandboxUrl, WA_DEMO_PORT: process.env.WA_DEMO_PORT ?? '0' },
+    { WA_DEMO_API: api, WA_DEMO_SANDBOX_URL: sandboxUrl, WA_DEMO_PORT: setting('WA_DEMO_PORT') ?? '0' },
     /webhook url (\S+)/,
   );
   const response = await fetch(`${sandboxUrl}/_sandbox/api/webhooks`, {

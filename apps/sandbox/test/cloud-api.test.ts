@@ -249,7 +249,7 @@ describe('Cloud API: bad input gets the real answer and the sandbox keeps runnin
 describe('Cloud API: media', () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
 
-  function upload(type: string, data: Uint8Array, filename = 'file.bin') {
+  function upload(type: string, data: Uint8Array<ArrayBuffer>, filename = 'file.bin') {
     const form = new FormData();
     form.set('messaging_product', 'whatsapp');
     form.set('type', type);

@@ -1,3 +1,4 @@
+import { toPlainText } from '@wa/format';
 import type { CustomerAction } from '../core/sandbox-core.ts';
 import { fillTemplate, type RenderedParameter, type TemplateDefinition } from '../core/template-catalog.ts';
 import type { MessageRecord } from '../store/sandbox-store.ts';
@@ -268,7 +269,7 @@ function snippet(message: MessageRecord | undefined): string {
     object(body.location).name,
   ];
   const found = candidates.find((candidate) => typeof candidate === 'string' && candidate !== '');
-  return text(found) || message.type;
+  return toPlainText(text(found)) || message.type;
 }
 
 const statusLabels: Readonly<Record<string, string>> = {

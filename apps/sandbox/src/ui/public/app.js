@@ -49,7 +49,7 @@ function renderCustomers() {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = 'customer';
+      button.className = 'customer-button';
       button.dataset.waId = customer.waId;
       if (customer.waId === state.current) button.setAttribute('aria-current', 'true');
       const unread = state.unread.get(customer.waId) ?? 0;
@@ -199,7 +199,7 @@ async function act(action) {
 }
 
 customersElement.addEventListener('click', (event) => {
-  const button = event.target.closest('button.customer');
+  const button = event.target.closest('button.customer-button');
   if (button) void selectCustomer(button.dataset.waId);
 });
 
