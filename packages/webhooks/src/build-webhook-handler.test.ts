@@ -106,6 +106,14 @@ describe('createWebhookHandler (in process)', () => {
     expect(() => webhooks.on('message.txt' as 'message.text', () => undefined)).toThrow(
       /Unknown webhook event name/,
     );
+    // A list with one bad name registers none of its names.
+    expect(() =>
+      webhooks.on(['message.image', 'message.img' as 'message.image'], (event) => {
+        seen.push(event.messageId);
+      }),
+    ).toThrow(/"message.img"/);
+    await webhooks.receive(JSON.parse(fixtureText('cloud-message-image')));
+    expect(seen).toEqual(['wamid.1']);
     const lenient = createWebhookHandler({ appSecret: APP_SECRET, onUnknownEventName: 'ignore' });
     expect(() => lenient.on('message.txt' as 'message.text', () => undefined)).not.toThrow();
   });
