@@ -1,4 +1,4 @@
-const brand: unique symbol = Symbol.for('@wa/format.FormattedText') as never;
+const brand: unique symbol = /* @__PURE__ */ Symbol.for('@wa/format.FormattedText') as never;
 
 /**
  * WhatsApp text that is known to be safe to send as it is: the result of the {@link wa} tag, of
@@ -9,14 +9,16 @@ const brand: unique symbol = Symbol.for('@wa/format.FormattedText') as never;
  * The brand is `Symbol.for`-based, so two installed copies of `@wa/format` recognise each other.
  */
 export class FormattedText {
-  /** Marks instances, also across duplicate installs of the package. */
-  readonly [brand] = true;
+  /** Marks instances, also across duplicate installs of the package (set in the constructor). */
+  declare readonly [brand]: true;
   /** The WhatsApp text, markers included. */
   readonly text: string;
 
   /** Wraps `text` as-is. Prefer {@link wa} or {@link raw}, which say what they trust. */
   constructor(text: string) {
     this.text = text;
+    // Set here rather than as a class field, so that bundles which never use the class can drop it.
+    (this as { [brand]: true })[brand] = true;
   }
 
   /** True when `value` is a `FormattedText`, from this or another copy of the package. */

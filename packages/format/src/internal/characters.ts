@@ -12,17 +12,20 @@ export const INLINE_MARKERS = '*_~`';
 const whitespacePattern = /\s/;
 const punctuationPattern = /[\p{P}\p{S}]/u;
 
-/** ASCII fast path: 1 = whitespace, 2 = punctuation or symbol, 0 = word character. */
-const asciiClass = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  const character = String.fromCharCode(code);
-  asciiClass[code] = whitespacePattern.test(character) ? 1 : punctuationPattern.test(character) ? 2 : 0;
+/** True for ASCII punctuation and symbols: `!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`. */
+function isAsciiPunctuation(code: number): boolean {
+  return (
+    (code > 32 && code < 48) ||
+    (code > 57 && code < 65) ||
+    (code > 90 && code < 97) ||
+    (code > 122 && code < 127)
+  );
 }
 
 /** True for whitespace (space, tab, line breaks, no-break space, …). */
 export function isWhitespace(character: string): boolean {
   const code = character.charCodeAt(0);
-  return code < 128 ? asciiClass[code] === 1 : whitespacePattern.test(character);
+  return code < 128 ? code === 32 || (code > 8 && code < 14) : whitespacePattern.test(character);
 }
 
 /**
@@ -34,7 +37,7 @@ export function isWhitespace(character: string): boolean {
 export function isBoundary(character: string): boolean {
   if (character === '') return true;
   const code = character.charCodeAt(0);
-  if (code < 128) return asciiClass[code] !== 0;
+  if (code < 128) return code === 32 || (code > 8 && code < 14) || isAsciiPunctuation(code);
   return whitespacePattern.test(character) || punctuationPattern.test(character);
 }
 

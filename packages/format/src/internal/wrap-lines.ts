@@ -1,29 +1,23 @@
-import { dropLineStartEscape } from './line-start.ts';
-
-const nonWhitespace = /\S/;
-const whitespace = /\s/;
-
 /**
  * Wraps each line of `markup` in `marker`, with leading and trailing whitespace moved outside the
  * markers (WhatsApp ignores `* x*`), and leaves blank lines alone (no stray `**`). Inline styles do
  * not cross line breaks in WhatsApp, so every line gets its own pair. A line-start escape made by
- * `escape` is dropped (unless `dropEscapes` is false), since the line now starts with the marker.
+ * `escape` (a word joiner before `>`, `-` or `1.`) is dropped unless `dropEscapes` is false, since the
+ * line now starts with the marker. (`trim` removes exactly what `\s` matches.)
  */
 export function wrapLines(markup: string, marker: string, dropEscapes = true): string {
   return markup
     .split('\n')
     .map((line) => {
-      const start = line.search(nonWhitespace);
-      if (start < 0) return line;
-      let end = line.length;
-      while (whitespace.test(line.charAt(end - 1))) end--;
-      const content = line.slice(start, end);
+      const content = line.trim();
+      if (content === '') return line;
+      const start = line.length - line.trimStart().length;
       return (
         line.slice(0, start) +
         marker +
-        (start === 0 && dropEscapes ? dropLineStartEscape(content) : content) +
+        (start === 0 && dropEscapes ? content.replace(/^\u2060(?=\u2060*(?:[>-]|\d+\.))/, '') : content) +
         marker +
-        line.slice(end)
+        line.slice(start + content.length)
       );
     })
     .join('\n');
