@@ -1,4 +1,4 @@
-import { MissingSettingError, WaError } from '@wa/schema';
+import { MissingSettingError, ValidationError, WaError } from '@wa/schema';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureText } from '../test/fixtures.ts';
 import { APP_SECRET, cloudPayload, cloudValue, sign, status, textNotification } from '../test/payloads.ts';
@@ -17,6 +17,11 @@ describe('createWebhookHandler (in process)', () => {
     ['empty', ''],
   ])('throws MissingSettingError when the app secret is %s', (_case, appSecret) => {
     expect(() => createWebhookHandler({ appSecret: appSecret as string })).toThrow(MissingSettingError);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN])('throws ValidationError for maxBodyBytes = %s', (maxBodyBytes) => {
+    expect(() => createWebhookHandler({ appSecret: APP_SECRET, maxBodyBytes })).toThrow(ValidationError);
+    expect(() => createWebhookHandler({ appSecret: APP_SECRET, maxBodyBytes })).toThrow('$.maxBodyBytes');
   });
 
   it('verifyAndReceive dispatches a signed body and reports duplicates', async () => {

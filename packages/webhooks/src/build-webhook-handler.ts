@@ -1,4 +1,4 @@
-import { MissingSettingError } from '@wa/schema';
+import { MissingSettingError, ValidationError } from '@wa/schema';
 import type { DedupeStore } from './dedupe-store.ts';
 import {
   type AnyEventListener,
@@ -88,6 +88,15 @@ export function buildWebhookHandler(
   const appSecret = options.appSecret;
   const verifyOptions: VerifySignatureOptions = { additionalSecrets: options.additionalSecrets };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
+    throw new ValidationError({
+      subject: 'webhook handler options',
+      packageName: '@wa/webhooks',
+      issues: [
+        { path: '$.maxBodyBytes', message: `must be a positive whole number of bytes; got ${maxBodyBytes}` },
+      ],
+    });
+  }
   const waitForHandlers = options.waitForHandlers ?? false;
   const retryOnHandlerError = options.retryOnHandlerError ?? false;
   const dedupeStore: DedupeStore | undefined =

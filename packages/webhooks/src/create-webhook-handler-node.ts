@@ -7,6 +7,7 @@ import type { WebhookHandlerOptions } from './webhook-handler-options.ts';
  * contract as the Web Crypto build; see the package README.
  *
  * @throws {MissingSettingError} when `appSecret` is missing or empty.
+ * @throws {ValidationError} when `maxBodyBytes` is not a positive whole number.
  *
  * @example
  * ```ts

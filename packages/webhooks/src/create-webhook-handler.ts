@@ -10,6 +10,7 @@ import type { WebhookHandlerOptions } from './webhook-handler-options.ts';
  * `@wa/webhooks/node`, `@wa/webhooks/express` and `@wa/webhooks/fastify`.
  *
  * @throws {MissingSettingError} when `appSecret` is missing or empty.
+ * @throws {ValidationError} when `maxBodyBytes` is not a positive whole number.
  *
  * @example
  * ```ts
