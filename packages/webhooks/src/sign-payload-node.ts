@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { MissingSettingError } from '@wa/schema';
 import { formatSignatureHeader } from './signature-header.ts';
 import type { RawBody } from './verify-signature-options.ts';
 
@@ -8,6 +9,7 @@ import type { RawBody } from './verify-signature-options.ts';
  *
  * @param rawBody - The exact body that will be sent.
  * @param appSecret - The app secret to sign with.
+ * @throws {MissingSettingError} when `appSecret` is empty (`verifySignature` never accepts an empty secret).
  *
  * @example
  * ```ts
@@ -15,5 +17,8 @@ import type { RawBody } from './verify-signature-options.ts';
  * ```
  */
 export async function signPayload(rawBody: RawBody, appSecret: string): Promise<string> {
+  if (typeof appSecret !== 'string' || appSecret.length === 0) {
+    throw new MissingSettingError({ setting: 'appSecret', packageName: '@wa/webhooks' });
+  }
   return formatSignatureHeader(createHmac('sha256', appSecret).update(rawBody).digest());
 }

@@ -1,3 +1,4 @@
+import { MissingSettingError } from '@wa/schema';
 import { formatSignatureHeader } from './signature-header.ts';
 import { importHmacKey, toBytes } from './verify-signature.ts';
 import type { RawBody } from './verify-signature-options.ts';
@@ -8,6 +9,7 @@ import type { RawBody } from './verify-signature-options.ts';
  *
  * @param rawBody - The exact body that will be sent.
  * @param appSecret - The app secret to sign with.
+ * @throws {MissingSettingError} when `appSecret` is empty (`verifySignature` never accepts an empty secret).
  *
  * @example
  * ```ts
@@ -19,6 +21,9 @@ import type { RawBody } from './verify-signature-options.ts';
  * ```
  */
 export async function signPayload(rawBody: RawBody, appSecret: string): Promise<string> {
+  if (typeof appSecret !== 'string' || appSecret.length === 0) {
+    throw new MissingSettingError({ setting: 'appSecret', packageName: '@wa/webhooks' });
+  }
   const key = await importHmacKey(appSecret);
   const digest = await crypto.subtle.sign('HMAC', key, toBytes(rawBody));
   return formatSignatureHeader(new Uint8Array(digest));

@@ -1,3 +1,4 @@
+import { MissingSettingError } from '@wa/schema';
 import { describe, expect, it } from 'vitest';
 import { APP_SECRET, sign } from '../test/payloads.ts';
 import { signPayload as signPayloadWeb } from './sign-payload.ts';
@@ -65,6 +66,10 @@ describe.each([
 
   it('returns false for a body that is neither text nor bytes', async () => {
     expect(await verifySignature({ parsed: true } as unknown as string, signature, APP_SECRET)).toBe(false);
+  });
+
+  it('refuses to sign with an empty secret', async () => {
+    await expect(signPayload(body, '')).rejects.toThrow(MissingSettingError);
   });
 
   it('signs exactly like Meta (HMAC-SHA256 hex of the raw body)', async () => {
