@@ -60,3 +60,18 @@ describe('wa tagged template', () => {
     expect(FormattedText.isInstance('*x*')).toBe(false);
   });
 });
+
+describe('README quick start', () => {
+  it('gives the documented text and HTML', async () => {
+    const { bulletList } = await import('./bullet-list.ts');
+    const { toHtml } = await import('./to-html.ts');
+    const name = '*_Tom_*';
+    const total = '€12.50';
+    const items = ['Tea', '- Coffee'];
+    const message = wa`Hello ${name}, your total is ${bold(wa`${total}`)}
+${bulletList(items.map((item) => wa`${item}`))}`;
+    expect(toHtml(message.text)).toBe(
+      'Hello *_Tom_*, your total is <strong>€12.50</strong><br><ul><li>Tea</li><li>- Coffee</li></ul>',
+    );
+  });
+});
