@@ -133,8 +133,8 @@ function renderSequence(input: readonly FormatNode[], context: Context): string 
     });
     // A style or code span only renders with a boundary on each side (see `parse`). A span written as
     // plain text changes its neighbours' neighbours, so sweep both ways until nothing changes.
-    const fallbacks = nodes.map((node) => escapeText(plainTextOf([node]), false));
-    const written = (index: number): string => pieces[index] ?? fallbacks[index] ?? '';
+    const written = (index: number): string =>
+      pieces[index] ?? escapeText(plainTextOf(nodes.slice(index, index + 1)), false);
     const flanked = (index: number): boolean => {
       const node = nodes[index] as FormatNode;
       const piece = pieces[index];

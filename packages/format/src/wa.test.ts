@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bold } from './bold.ts';
+import { bulletList } from './bullet-list.ts';
 import { FormattedText } from './formatted-text.ts';
 import { italic } from './italic.ts';
 import { parse } from './parse.ts';
 import { raw } from './raw.ts';
+import { toHtml } from './to-html.ts';
 import { toPlainText } from './to-plain-text.ts';
 import { wa } from './wa.ts';
 
@@ -62,9 +64,7 @@ describe('wa tagged template', () => {
 });
 
 describe('README quick start', () => {
-  it('gives the documented text and HTML', async () => {
-    const { bulletList } = await import('./bullet-list.ts');
-    const { toHtml } = await import('./to-html.ts');
+  it('gives the documented text and HTML', () => {
     const name = '*_Tom_*';
     const total = '€12.50';
     const items = ['Tea', '- Coffee'];
