@@ -36,6 +36,13 @@ describe('validate', () => {
     ]);
   });
 
+  it('tells a wrongly typed field apart from a missing one', () => {
+    const result = safeValidate(example, { to: 5, text: { body: 'hi' } }, 'example');
+    expect(result.success ? [] : result.error.issues).toEqual([
+      { path: '$.to', message: 'must be string', rule: undefined, limit: undefined },
+    ]);
+  });
+
   it.each([null, undefined, 42, 'text', [], [1, 2], true])('never throws on %j', (input) => {
     const result = safeValidate(example, input, 'example');
     expect(result.success).toBe(false);

@@ -16,7 +16,8 @@ export function safeValidate<S extends z.ZodType>(
 ): ValidationResult<z.output<S>> {
   let parsed: z.ZodSafeParseResult<z.output<S>>;
   try {
-    parsed = schema.safeParse(input);
+    // reportInput: issues carry the offending value, so a wrong type is told apart from a missing field.
+    parsed = schema.safeParse(input, { reportInput: true });
   } catch (cause) {
     // zod reports problems as issues; anything thrown (e.g. a getter that throws) still becomes typed.
     const issues = [
