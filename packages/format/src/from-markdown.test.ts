@@ -35,3 +35,19 @@ describe('fromMarkdown', () => {
     ).toBe('Order #42 is on its way. Track it here (https://t.example/42).');
   });
 });
+
+describe('fromMarkdown headings', () => {
+  it.each([
+    ['# Title #', '*Title*'],
+    ['## Title ##  ', '*Title*'],
+    ['# C#', '*C#*'],
+    ['#', ''],
+    ['#not a heading', '#not a heading'],
+  ])('converts %j', (markdown, expected) => {
+    expect(fromMarkdown(markdown)).toBe(expected);
+  });
+
+  it('handles a heading line of a million spaces', { timeout: 60_000 }, () => {
+    expect(fromMarkdown(`# a${' '.repeat(1 << 20)}b`)).toBe(`*a${' '.repeat(1 << 20)}b*`);
+  });
+});

@@ -4,7 +4,8 @@ import { appendNode } from './parse.ts';
 import { render } from './render.ts';
 
 const fencePattern = /^ {0,3}(`{3,}|~{3,})/;
-const headingPattern = /^ {0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/;
+const headingPattern = /^ {0,3}#{1,6}(?:\s|$)/;
+const closingHashes = /\s#+$/;
 const quotePattern = /^ {0,3}> ?(.*)$/;
 const bulletPattern = /^\s*[-*+]\s+(.*)$/;
 const numberedPattern = /^\s*(\d{1,9})[.)]\s+(.*)$/;
@@ -173,7 +174,14 @@ function inline(line: string): InlineNode[] {
 function blockNode(line: string): FormatNode | undefined {
   if (rulePattern.test(line)) return { type: 'text', text: line.trim() };
   const heading = headingPattern.exec(line);
-  if (heading) return { type: 'bold', children: inline(heading[1] ?? '') };
+  if (heading) {
+    // Manual trimming: a single regex for "text, then optional closing #s" backtracks badly on long lines.
+    let title = line.slice(heading[0].length).trim();
+    if (/^#+$/.test(title)) title = '';
+    const closing = closingHashes.exec(title);
+    if (closing) title = title.slice(0, closing.index).trimEnd();
+    return { type: 'bold', children: inline(title) };
+  }
   const quoted = quotePattern.exec(line);
   if (quoted) return { type: 'quote', children: inline(quoted[1] ?? '') };
   const bullet = bulletPattern.exec(line);
