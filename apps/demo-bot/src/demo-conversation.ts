@@ -189,9 +189,11 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
     }
   };
 
-  const receipt = async (messageId: string) => {
+  /** Blue ticks for the customer; on the Cloud API also "typing…" until the answer arrives. */
+  const receipt = async (messageId: string, typing = false) => {
     try {
-      await client.markRead(messageId);
+      if (typing && client.api === 'cloud') await client.sendTypingIndicator(messageId);
+      else await client.markRead(messageId);
     } catch (error) {
       log(`could not mark ${messageId} as read: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -199,7 +201,7 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
 
   webhooks.on('message.text', async (event) => {
     const to = event.from ?? '';
-    await receipt(event.messageId);
+    await receipt(event.messageId, true);
     const text = event.message.text.body.trim().toLowerCase();
     if (text === 'menu') await sendMenu(to);
     else await greet(to, event.contact?.profileName);

@@ -238,6 +238,12 @@ describe('On-Premises API: contacts, media, health, settings, unknown routes', (
     await sandbox.setCallbackUrl('onprem', '');
   });
 
+  it('answers a malformed escape in a media ID with 404 and code 1006, not a crash', async () => {
+    const { status, body } = await call(`${sandbox.url}/v1/media/%E0%A4%A`, { headers: bearer() });
+    expect(status).toBe(404);
+    expectOnPremError(body, 1006);
+  });
+
   it('answers an unknown route with 404 and code 1006, and keeps serving', async () => {
     const { status, body } = await call(`${sandbox.url}/v1/unknown/thing`, { headers: bearer() });
     expect(status).toBe(404);

@@ -119,6 +119,23 @@ describe('Cloud webhooks', () => {
     expect(sandbox.core.store.getMessage(id)).toMatchObject({ status: 'failed', error: { code: 131026 } });
   });
 
+  it('R-DLV-10 fails a non-template message outside the 24-hour window with 131047 when enforced', async () => {
+    const { sandbox, receiver } = await setup({ serviceWindow: true });
+    await sandbox.setCallbackUrl('cloud', receiver.url);
+    const closed = await sendCloudText(sandbox, '15551230002');
+    sandbox.core.customerAction('15551230001', { kind: 'text', text: 'I opened the window' });
+    const open = await sendCloudText(sandbox, '15551230001');
+    await waitFor(
+      () => statusesOf(receiver, open).includes('read') && statusesOf(receiver, closed).length > 0,
+    );
+    expect(statusesOf(receiver, closed)).toEqual(['failed']);
+    expect(sandbox.core.store.getMessage(closed)?.error).toEqual({
+      code: 131047,
+      title: 'Re-engagement message',
+    });
+    expect(statusesOf(receiver, open)).toEqual(['sent', 'delivered', 'read']);
+  });
+
   it('delivers every notification twice with duplicateWebhooks (receivers must deduplicate)', async () => {
     const { sandbox, receiver } = await setup({ duplicateWebhooks: true });
     await sandbox.setCallbackUrl('cloud', receiver.url);

@@ -43,6 +43,11 @@ export interface SandboxConfig {
   failRecipients: string[];
   /** The Cloud error code of injected delivery failures (the On-Premises code drops the leading `13`). */
   failureCode: number;
+  /**
+   * Enforce the 24-hour customer-service window: a non-template message to a customer who has not
+   * written in the last 24 hours fails with 131047 (On-Premises 470), as on WhatsApp (R-DLV-10).
+   */
+  serviceWindow: boolean;
   /** Deliver every webhook twice (receivers must be idempotent). */
   duplicateWebhooks: boolean;
   /** Deliver the statuses of a message in reverse order (read before delivered before sent). */
@@ -86,6 +91,7 @@ export const defaultSandboxConfig: Readonly<SandboxConfig> = Object.freeze({
   readDelayMs: 900,
   failRecipients: [],
   failureCode: 131026,
+  serviceWindow: false,
   duplicateWebhooks: false,
   outOfOrderWebhooks: false,
   messagesPerSecond: 80,

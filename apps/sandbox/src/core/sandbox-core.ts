@@ -6,6 +6,7 @@ import {
   type BusinessIdentity,
   cloudInboundPayload,
   cloudStatusPayload,
+  failureTitles,
   onPremInboundPayload,
   onPremStatusPayload,
   type StatusEvent,
@@ -152,7 +153,12 @@ export class SandboxCore {
     const callbackData =
       typeof body.biz_opaque_callback_data === 'string' ? body.biz_opaque_callback_data : undefined;
     const steps: { at: number; status: Exclude<MessageStatus, 'accepted'> }[] = [];
-    if (failRecipients.includes(waId)) {
+    const errorCode = failRecipients.includes(waId)
+      ? failureCode
+      : this.config.serviceWindow && type !== 'template' && !this.#customerWroteRecently(waId)
+        ? 131047
+        : undefined;
+    if (errorCode !== undefined) {
       steps.push({ at: sentDelayMs, status: 'failed' });
     } else {
       steps.push({ at: sentDelayMs, status: 'sent' });
@@ -169,9 +175,12 @@ export class SandboxCore {
           timestamp: Math.floor(Date.now() / 1000),
           callbackData: api === 'cloud' ? callbackData : undefined,
           category,
-          errorCode: step.status === 'failed' ? failureCode : undefined,
+          errorCode: step.status === 'failed' ? errorCode : undefined,
         };
-        const error = step.status === 'failed' ? { code: failureCode, title: 'Message undeliverable' } : null;
+        const error =
+          step.status === 'failed' && errorCode !== undefined
+            ? { code: errorCode, title: failureTitles[errorCode] ?? 'Message failed' }
+            : null;
         this.store.setStatus(id, step.status, error);
         this.#emit({ type: 'message', waId, id });
         if (!outOfOrderWebhooks) {
@@ -182,6 +191,14 @@ export class SandboxCore {
         if (index === steps.length - 1) for (const late of held.reverse()) this.#deliverStatus(api, late);
       });
     });
+  }
+
+  /** True when the customer wrote within the last 24 hours (the customer-service window is open). */
+  #customerWroteRecently(waId: string): boolean {
+    const since = Math.floor(Date.now() / 1000) - 24 * 60 * 60;
+    return this.store
+      .listMessages(waId)
+      .some((message) => message.direction === 'customer' && message.timestamp >= since);
   }
 
   #deliverStatus(api: SandboxApi, event: StatusEvent): void {

@@ -94,3 +94,12 @@ export function toWebRequest(request: IncomingMessage, body: Buffer, origin: str
     body: new Uint8Array(body),
   });
 }
+
+/** Decodes a URL path segment; a malformed escape is kept as written instead of throwing. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -9,6 +9,7 @@ import { type ApiErrorAnswer, onPremError, onPremMeta } from '../http/api-errors
 import {
   BodyTooLargeError,
   bearerToken,
+  decodeSegment,
   isJsonContentType,
   parseJson,
   readBody,
@@ -225,7 +226,7 @@ async function route(
     if (!read.ok) return answer(response, read.error);
     const markRead = validateOnPremMarkRead(read.value);
     if (!markRead.ok) return answer(response, onPremValidationAnswer(markRead.issues));
-    const id = decodeURIComponent(messageMatch[1] ?? '');
+    const id = decodeSegment(messageMatch[1] ?? '');
     if (!context.core.markRead(id)) {
       return answer(response, onPremError(404, 1006, 'Resource not found', `Message ${id} was not found.`));
     }
@@ -236,7 +237,7 @@ async function route(
   const mediaMatch = /^\/v1\/media\/([^/]+)$/.exec(path);
   if (mediaMatch && (method === 'GET' || method === 'DELETE')) {
     request.resume();
-    const media = context.store.getMedia(decodeURIComponent(mediaMatch[1] ?? ''));
+    const media = context.store.getMedia(decodeSegment(mediaMatch[1] ?? ''));
     if (!media) return answer(response, onPremError(404, 1006, 'Resource not found', 'Media not found.'));
     if (method === 'GET') return sendBytes(response, 200, media.mimeType, media.data);
     context.store.deleteMedia(media.id);

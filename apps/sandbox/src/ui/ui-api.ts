@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
 import type { CustomerAction, SandboxChange } from '../core/sandbox-core.ts';
-import { BodyTooLargeError, parseJson, readBody, sendBytes, sendJson } from '../http/http-utils.ts';
+import {
+  BodyTooLargeError,
+  decodeSegment,
+  parseJson,
+  readBody,
+  sendBytes,
+  sendJson,
+} from '../http/http-utils.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import type { WebhookLogRecord } from '../store/sandbox-store.ts';
 import { type RenderedMessage, renderMessage } from './render-message.ts';
@@ -222,7 +229,7 @@ export async function handleUi(
     }
     const mediaMatch = /^\/_sandbox\/media\/([^/]+)$/.exec(path);
     if (mediaMatch && method === 'GET') {
-      const media = context.store.getMedia(decodeURIComponent(mediaMatch[1] ?? ''));
+      const media = context.store.getMedia(decodeSegment(mediaMatch[1] ?? ''));
       if (!media) sendJson(response, 404, { error: 'media not found' });
       else sendBytes(response, 200, media.mimeType, media.data);
       return true;
