@@ -198,6 +198,20 @@ async function act(action) {
   }
 }
 
+// Images load after their bubble is placed: keep the newest one in view once it has its height.
+messagesElement.addEventListener(
+  'load',
+  (event) => {
+    if (
+      event.target.tagName === 'IMG' &&
+      event.target.closest('.bubble') === messagesElement.lastElementChild
+    ) {
+      scrollToEnd();
+    }
+  },
+  true,
+);
+
 customersElement.addEventListener('click', (event) => {
   const button = event.target.closest('button.customer-button');
   if (button) void selectCustomer(button.dataset.waId);
