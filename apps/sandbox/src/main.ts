@@ -3,7 +3,7 @@
  * Configuration comes from flags and `WA_SANDBOX_*` environment variables (see README.md).
  */
 
-import { readSandboxConfig, SandboxConfigError } from './config/sandbox-config.ts';
+import { defaultSandboxConfig, readSandboxConfig, SandboxConfigError } from './config/sandbox-config.ts';
 import { createSandbox } from './create-sandbox.ts';
 
 async function main(): Promise<void> {
@@ -18,14 +18,19 @@ async function main(): Promise<void> {
     sandbox = await createSandbox({ ...config, port: 0 });
   }
   const { url } = sandbox;
+  // Only the well-known sandbox defaults are printed; configured credentials never reach the log.
+  const defaultToken = defaultSandboxConfig.accessTokens[0] ?? '';
+  const tokenHint = config.accessTokens.includes(defaultToken) ? defaultToken : 'a configured access token';
+  const passwordHint =
+    config.onPremPassword === defaultSandboxConfig.onPremPassword
+      ? `${config.onPremUsername}:${config.onPremPassword}`
+      : `${config.onPremUsername}:<configured password>`;
   console.log(`[@wa-demo/sandbox] WhatsApp sandbox ready at ${url}`);
   console.log(`[@wa-demo/sandbox]   chat UI        ${url}/`);
   console.log(
-    `[@wa-demo/sandbox]   Cloud API      ${url}/${config.apiVersion}/${config.phoneNumberId}/messages (Bearer ${config.accessTokens[0]})`,
+    `[@wa-demo/sandbox]   Cloud API      ${url}/${config.apiVersion}/${config.phoneNumberId}/messages (Bearer ${tokenHint})`,
   );
-  console.log(
-    `[@wa-demo/sandbox]   On-Prem API    ${url}/v1/messages (login ${config.onPremUsername} / see README)`,
-  );
+  console.log(`[@wa-demo/sandbox]   On-Prem API    ${url}/v1/messages (Basic ${passwordHint})`);
   console.log(`[@wa-demo/sandbox]   database       ${config.databasePath}`);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
