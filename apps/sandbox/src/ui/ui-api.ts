@@ -7,6 +7,7 @@ import type { CustomerAction, SandboxChange } from '../core/sandbox-core.ts';
 import {
   BodyTooLargeError,
   decodeSegment,
+  isJsonContentType,
   parseJson,
   readBody,
   sendBytes,
@@ -180,6 +181,14 @@ export async function handleUi(
   }
   if (!path.startsWith('/_sandbox/')) return false;
   try {
+    const isImageUpload = /\/image$/.test(path);
+    if ((method === 'POST' || method === 'PUT') && !isImageUpload && !isJsonContentType(request)) {
+      // JSON only: a page on another origin cannot send it without a CORS preflight, which the sandbox
+      // never grants, so other sites cannot drive the UI API behind the user's back.
+      request.resume();
+      sendJson(response, 415, { error: 'Send JSON (Content-Type: application/json).' });
+      return true;
+    }
     if (path === '/_sandbox/events' && method === 'GET') {
       events.open(request, response);
       return true;
