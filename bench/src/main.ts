@@ -11,6 +11,7 @@ import { BenchReport } from './lib/report.ts';
 import { benchBundleSize } from './sections/bundle-size.ts';
 import { benchHttpSend } from './sections/http-send.ts';
 import { benchImportTime } from './sections/import-time.ts';
+import { benchPacing } from './sections/pacing.ts';
 import { benchValidation } from './sections/validation.ts';
 import { benchWebhookIngest } from './sections/webhook-ingest.ts';
 
@@ -25,6 +26,7 @@ const wanted = (section: string) => only === undefined || only.includes(section)
 const report = new BenchReport();
 console.log(`wa bench — Node ${process.version}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}`);
 if (wanted('http-send')) await benchHttpSend(report, { quick });
+if (wanted('pacing')) await benchPacing(report, { quick });
 if (wanted('validation')) await benchValidation(report, { quick });
 if (wanted('webhook')) await benchWebhookIngest(report, { quick });
 if (wanted('bundle')) await benchBundleSize(report);

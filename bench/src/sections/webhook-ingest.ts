@@ -5,7 +5,13 @@
 import { createHmac, timingSafeEqual, webcrypto } from 'node:crypto';
 import { measureSerial, measureSync } from '../lib/measure.ts';
 import type { BenchReport } from '../lib/report.ts';
-import { appSecret, webhookBody, webhookBytes, webhookSignature } from '../lib/webhook-sample.ts';
+import {
+  appSecret,
+  eventsPerDelivery,
+  webhookBody,
+  webhookBytes,
+  webhookSignature,
+} from '../lib/webhook-sample.ts';
 
 function floorVerifyAndParse(): unknown {
   const expected = createHmac('sha256', appSecret).update(webhookBytes).digest();
@@ -130,15 +136,51 @@ export async function benchWebhookIngest(report: BenchReport, { quick }: { quick
   }
 }
 
-/** Our rows; filled in against the public API of @wa/webhooks. */
+/** Our rows: `verifyAndReceive` is verify + parse (with @wa/schema) + dispatch to listeners, no HTTP. */
 async function addOurs(report: BenchReport, floor: string, iterations: number): Promise<void> {
-  try {
-    const webhooks = (await import('@wa/webhooks')) as Record<string, unknown>;
-    void webhooks;
-    void iterations;
-    void report;
-    void floor;
-  } catch (error) {
-    console.log(`  (@wa/webhooks skipped: ${(error as Error).message})`);
-  }
+  const { createWebhookHandler } = await import('@wa/webhooks');
+  let dispatched = 0;
+  const count = () => {
+    dispatched++;
+  };
+  const plain = createWebhookHandler({ appSecret, verifyToken: 'bench', dedupe: false });
+  plain.onAny(count);
+  await plain.verifyAndReceive(webhookBytes, webhookSignature);
+  if (dispatched !== eventsPerDelivery)
+    throw new Error(`expected ${eventsPerDelivery} events, got ${dispatched}`);
+  report.add({
+    section: 'webhook',
+    name: '@wa/webhooks verifyAndReceive (dedupe off)',
+    value:
+      (await measureSerial(() => plain.verifyAndReceive(webhookBytes, webhookSignature), { iterations })) /
+      1000,
+    unit: 'µs',
+    floor,
+    target: 1.4,
+    note: `${eventsPerDelivery} events dispatched per delivery`,
+  });
+  // With deduplication on, every delivery must be new, so each iteration gets its own ids and signature.
+  const deliveries = Array.from({ length: iterations + 500 }, (_, index) => {
+    const body = Buffer.from(
+      webhookBody.replaceAll('wamid.HBgN', `wamid.${index.toString(36).padStart(4, '0')}`),
+    );
+    return { body, signature: `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}` };
+  });
+  const deduped = createWebhookHandler({ appSecret, verifyToken: 'bench' });
+  deduped.onAny(count);
+  let next = 0;
+  report.add({
+    section: 'webhook',
+    name: '@wa/webhooks verifyAndReceive (dedupe on, all new)',
+    value:
+      (await measureSerial(
+        () => {
+          const delivery = deliveries[next++ % deliveries.length] as (typeof deliveries)[number];
+          return deduped.verifyAndReceive(delivery.body, delivery.signature);
+        },
+        { iterations: Math.floor(iterations / 4), rounds: 1 },
+      )) / 1000,
+    unit: 'µs',
+    floor,
+  });
 }
