@@ -35,6 +35,9 @@ async function main(): Promise<void> {
           phoneNumberId: config.cloud.phoneNumberId,
           apiVersion: config.cloud.apiVersion,
           baseUrl: config.cloud.baseUrl,
+          // The real Cloud API limits messages to one user (pair rate limit, 131056), so the transport spaces
+          // them by default; the sandbox has no such limit, so the demo answers without waiting there.
+          pacing: config.realCloud ? undefined : { recipientIntervalMs: 0 },
         })
       : createOnPremClient({
           baseUrl: config.onPrem.baseUrl,

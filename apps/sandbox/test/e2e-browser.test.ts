@@ -21,6 +21,8 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 const cleanups: (() => Promise<void> | void)[] = [];
+/** Generous: the machine may be busy; a pass never waits this long. */
+const poll = { timeout: 20_000, interval: 100 };
 
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -85,7 +87,7 @@ describe.each(['cloud', 'onprem'] as const)('the demo through the browser UI (%s
     const context = await openBrowser();
     const page = await context.newPage();
     await page.goto(`${sandbox.url}/#15551230001`);
-    await expect.poll(() => page.getByRole('heading', { name: 'Ana Souza' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Ana Souza' }).count(), poll).toBe(1);
     const conversation = page.getByRole('log', { name: 'Conversation' });
 
     // Greeting with formatting, then the list menu.
@@ -93,7 +95,7 @@ describe.each(['cloud', 'onprem'] as const)('the demo through the browser UI (%s
     await page.getByRole('button', { name: 'Send message' }).click();
     await conversation.getByText('welcome to Sandbox Coffee').waitFor();
     await expect
-      .poll(() => conversation.locator('strong', { hasText: 'Sandbox Coffee' }).count())
+      .poll(() => conversation.locator('strong', { hasText: 'Sandbox Coffee' }).count(), poll)
       .toBeGreaterThan(0);
     await conversation.getByText('What would you like to try?').waitFor();
 
@@ -128,14 +130,16 @@ describe.each(['cloud', 'onprem'] as const)('the demo through the browser UI (%s
     const image = conversation.locator('img.image').last();
     await image.waitFor();
     await expect
-      .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
+      .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth), poll)
       .toBe(320);
 
     // The bot read the customer's messages: blue ticks.
-    await expect.poll(() => conversation.locator('.ticks.read').count()).toBeGreaterThan(3);
+    await expect.poll(() => conversation.locator('.ticks.read').count(), poll).toBeGreaterThan(3);
     if (api === 'cloud') {
       // Reply context (Cloud only): the confirmation quotes the tapped button.
-      await expect.poll(() => conversation.locator('.bubble.business .quote').count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => conversation.locator('.bubble.business .quote').count(), poll)
+        .toBeGreaterThan(0);
     }
 
     await page.mouse.move(0, 0);
@@ -144,5 +148,5 @@ describe.each(['cloud', 'onprem'] as const)('the demo through the browser UI (%s
     expect(
       stored.filter((message) => message.direction === 'business').every((message) => message.api === api),
     ).toBe(true);
-  });
+  }, 180_000);
 });
