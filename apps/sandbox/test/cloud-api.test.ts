@@ -43,6 +43,23 @@ describe('Cloud API: sending', () => {
     expect(sandbox.core.store.getCustomer('15551230009')).toBeDefined();
   });
 
+  it('R-REQ-1 sends to a `recipient` given as a WhatsApp ID, and refuses one the sandbox cannot map', async () => {
+    const known = await call(messagesUrl, {
+      headers: auth,
+      body: { messaging_product: 'whatsapp', recipient: '15551230002', text: { body: 'by recipient' } },
+    });
+    expect(known.status).toBe(200);
+    expect(cloudSendResponseSchema.parse(known.body).contacts).toEqual([
+      { input: '15551230002', wa_id: '15551230002' },
+    ]);
+    const unknown = await call(messagesUrl, {
+      headers: auth,
+      body: { messaging_product: 'whatsapp', recipient: 'US.abc', text: { body: 'x' } },
+    });
+    expect(unknown.status).toBe(400);
+    expectGraphError(unknown.body, 131009);
+  });
+
   it('never reuses a message ID', async () => {
     const ids = new Set<string>();
     for (let index = 0; index < 5; index += 1) {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from '@wa/schema';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
+import { toWaId } from '../core/sandbox-core.ts';
 import { fillTemplate } from '../core/template-catalog.ts';
 import { type ApiErrorAnswer, graphError } from '../http/api-errors.ts';
 import {
@@ -142,8 +143,20 @@ async function sendMessage(
       }),
     );
   }
-  const to = String(body.to);
-  const accepted = context.core.acceptBusinessMessage('cloud', body);
+  // `to` wins over `recipient` (R-REQ-1). The sandbox knows customers by phone number only.
+  const to = String(body.to ?? body.recipient ?? '');
+  if (toWaId(to) === '') {
+    return answer(
+      response,
+      graphError({
+        status: 400,
+        code: 131009,
+        title: 'Parameter value is not valid',
+        details: `Recipient "${to}" is not a phone number or WhatsApp ID known to this sandbox.`,
+      }),
+    );
+  }
+  const accepted = context.core.acceptBusinessMessage('cloud', { ...body, to });
   sendJson(response, 200, {
     messaging_product: 'whatsapp',
     contacts: [{ input: to, wa_id: accepted.waId }],

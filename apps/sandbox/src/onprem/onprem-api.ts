@@ -147,6 +147,17 @@ async function sendMessage(
       }),
     );
   }
+  if (toWaId(String(body.to ?? '')) === '') {
+    return answer(
+      response,
+      onPremError(
+        400,
+        1013,
+        'User is not valid',
+        `Recipient "${String(body.to ?? '')}" is not a phone number.`,
+      ),
+    );
+  }
   const accepted = context.core.acceptBusinessMessage('onprem', body);
   sendJson(response, 201, { messages: [{ id: accepted.id }], meta: onPremMeta() });
 }
