@@ -9,7 +9,7 @@ import { graphError } from './http/api-errors.ts';
 import { sendJson } from './http/http-utils.ts';
 import type { RequestContext } from './http/request-context.ts';
 import { handleOnPremApi } from './onprem/onprem-api.ts';
-import { SandboxStore } from './store/sandbox-store.ts';
+import { SandboxStore, type WebhookLogRecord } from './store/sandbox-store.ts';
 import { connectUiEvents, handleUi, UiEvents } from './ui/ui-api.ts';
 import { type HandshakeResult, WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
@@ -44,9 +44,8 @@ export async function createSandbox(overrides: Partial<SandboxConfig> = {}): Pro
   const templates = loadTemplates(config.templatesFile);
   const store = new SandboxStore(config.databasePath);
   const events = new UiEvents();
-  let forwardLog: (
-    entry: Parameters<ConstructorParameters<typeof WebhookDispatcher>[0]['onLog']>[0],
-  ) => void = () => {};
+  // The UI's event stream needs the request context, which needs the dispatcher: wire the log afterwards.
+  let forwardLog: (entry: WebhookLogRecord) => void = () => {};
   const webhooks = new WebhookDispatcher({
     store,
     verifyToken: config.verifyToken,

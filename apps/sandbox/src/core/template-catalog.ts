@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A template button as registered with Meta. */
 const templateButtonSchema = z.discriminatedUnion('type', [

@@ -6,7 +6,7 @@ import {
   safeValidate,
   type ValidationIssue,
 } from '@wa/schema';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** The outcome of validating a request body with `@wa/schema`. */
 export type RequestCheck<T = Record<string, unknown>> =

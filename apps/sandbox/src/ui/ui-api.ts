@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
 import type { CustomerAction, SandboxChange } from '../core/sandbox-core.ts';
 import {
