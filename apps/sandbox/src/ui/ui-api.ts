@@ -173,10 +173,14 @@ export async function handleUi(
   const path = url.pathname;
   const method = request.method ?? 'GET';
   const asset = assets[path];
-  if (asset && method === 'GET') {
+  if (asset && (method === 'GET' || method === 'HEAD')) {
     const content = readFileSync(join(publicDirectory, asset.file));
-    response.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
-    response.end(content);
+    response.writeHead(200, {
+      'content-type': asset.type,
+      'content-length': content.byteLength,
+      'cache-control': 'no-cache',
+    });
+    response.end(method === 'HEAD' ? undefined : content);
     return true;
   }
   if (!path.startsWith('/_sandbox/')) return false;
