@@ -197,11 +197,16 @@ describe('Cloud API: bad input gets the real answer and the sandbox keeps runnin
     ['a wrong token', { authorization: 'Bearer not-the-token' }],
     ['a malformed Authorization header', { authorization: token }],
   ])('R-HTTP-5 answers %s with 401 and code 190', async (_name, headers) => {
-    const { status, body } = await call(messagesUrl, {
+    const {
+      status,
+      body,
+      headers: answer,
+    } = await call(messagesUrl, {
       headers,
       body: { messaging_product: 'whatsapp', to: '15551230001', text: { body: 'x' } },
     });
     expect(status).toBe(401);
+    expect(answer.get('www-authenticate')).toContain('invalid_token');
     const error = expectGraphError(body, 190);
     expect(error.type).toBe('OAuthException');
     expect(JSON.stringify(body)).not.toContain(token);

@@ -28,6 +28,11 @@ const invalidToken = (): ApiErrorAnswer =>
     code: 190,
     title: 'Invalid OAuth access token - Cannot parse access token',
     plainMessage: true,
+    // Graph names the failed scheme as well, as RFC 6750 asks.
+    headers: {
+      'www-authenticate':
+        'OAuth "Facebook Platform" "invalid_token" "Invalid OAuth access token - Cannot parse access token"',
+    },
   });
 
 function unsupported(method: string, node: string): ApiErrorAnswer {
