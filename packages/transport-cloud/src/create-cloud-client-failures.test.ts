@@ -255,7 +255,9 @@ describe('abort', () => {
     server.reply({ status: 200, body: {}, delayMs: 1000 });
     const controller = new AbortController();
     const pending = client().sendText(to, 'Hi', { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
+    // Abort only once the server holds the request, however slow the machine is.
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'WA_ABORTED', mayHaveBeenSent: true });
     expect(server.requests).toHaveLength(1);
   });

@@ -6,7 +6,7 @@ import {
   type WebhookContact,
   webhookErrorSchema,
 } from '@wa/schema';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type {
   EventContact,
   MessageEvent,

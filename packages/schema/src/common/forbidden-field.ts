@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A field that must not be present where this schema is used, reported with the rule that forbids it

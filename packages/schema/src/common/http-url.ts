@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportRule } from '../validation/rule-check.ts';
 
 /** `http://` or `https://`, then a host, then anything without whitespace. Compiled once. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** True when `value` is a non-null, non-array object. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

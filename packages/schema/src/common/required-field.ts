@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportRule } from '../validation/rule-check.ts';
 
 /** The schema {@link requiredField} returns: `schema`, with a missing value reported under a rule ID. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A field that must hold exactly `value`, reported with `rule` when it is missing or different

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nonEmptyString } from '../common/non-empty-string.ts';
 import { requiredField } from '../common/required-field.ts';
 import { ruleLiteral } from '../common/rule-literal.ts';

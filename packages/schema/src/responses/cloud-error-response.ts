@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; only the fields an error
 // mapper needs are checked, and everything but the message, type and code is optional.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The `error` object of a Graph API (Cloud API) error response. */
 export const cloudErrorSchema = z.looseObject({

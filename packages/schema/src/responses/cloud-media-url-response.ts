@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The body of a Cloud API media lookup (`GET /{media-id}`): where to download the file and what it is.

@@ -1,5 +1,5 @@
 // Outgoing shape: strict, like every request schema. An unknown key is an error.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The body of an On-Premises contacts check (`POST /v1/contacts`). Since client v2.39 a check before

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import { z } from 'zod';
+import * as z from 'zod';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** One entry of the `errors` array of an On-Premises error response. */

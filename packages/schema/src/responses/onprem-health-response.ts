@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through, and `gateway_status` / `role` are
 // plain strings so that a value a newer client adds still parses.
-import { z } from 'zod';
+import * as z from 'zod';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** The health of one On-Premises node (or of the single instance). */

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose (unknown keys pass, every field optional).
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The `meta` block the On-Premises API adds to its responses. */
 export const onPremResponseMetaSchema = z.looseObject({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { safeValidate } from '../validation/validate.ts';
 import { CloudErrorResponse } from './cloud-error-response.ts';
 import { cloudMediaUploadResponseSchema } from './cloud-media-upload-response.ts';

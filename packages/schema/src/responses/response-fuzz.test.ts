@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { safeValidate } from '../validation/validate.ts';
 import { CloudWebhookPayload } from '../webhooks/cloud/cloud-webhook-payload.ts';
 import { OnPremWebhookPayload } from '../webhooks/onprem/onprem-webhook-payload.ts';

@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged so that a field the API adds
 // later never breaks parsing; only the fields the SDK relies on are checked.
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportRule } from '../validation/rule-check.ts';
 
 /** One accepted message in a send response (`messages[]`), shared by both APIs. */

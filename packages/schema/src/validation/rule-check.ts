@@ -1,5 +1,5 @@
 import { isWithinLength, length } from '@wa/format';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The extra data a rule-checked zod issue carries in `params`. */
 export interface RuleIssueParams {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ValidationIssue } from '../errors/validation-error.ts';
 
 /** Formats a zod path as a JSON path: `['interactive', 'rows', 0]` → `$.interactive.rows[0]`. */

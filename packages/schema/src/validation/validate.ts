@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError } from '../errors/validation-error.ts';
 import { toValidationIssues } from './to-validation-issues.ts';
 

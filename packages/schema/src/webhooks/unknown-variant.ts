@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The value every fallback variant carries in its discriminator (`type: 'unknown'`, `status: 'unknown'`). */
 export const unknownDiscriminator = 'unknown';

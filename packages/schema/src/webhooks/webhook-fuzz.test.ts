@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { safeValidate } from '../validation/validate.ts';
 import { CloudWebhookPayload } from './cloud/cloud-webhook-payload.ts';
 import { OnPremWebhookPayload } from './onprem/onprem-webhook-payload.ts';

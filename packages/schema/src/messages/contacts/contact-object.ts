@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { reportRule } from '../../validation/rule-check.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addressMessageInteractiveSchema } from './address-message-interactive.ts';
 import { catalogMessageInteractiveSchema } from './catalog-message-interactive.ts';
 import { cloudCtaUrlInteractiveSchema, ctaUrlInteractiveSchema } from './cta-url-interactive.ts';

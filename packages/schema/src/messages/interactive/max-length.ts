@@ -1,5 +1,5 @@
 import { isWithinLength, length } from '@wa/format';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A string of at most `max` characters (Unicode code points, D-1) for limits the API documents outside

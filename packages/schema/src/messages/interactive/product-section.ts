@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundedText } from '../../validation/rule-check.ts';
 import { MAX_SECTION_TITLE_LENGTH } from './list-section.ts';
 import { MAX_PRODUCT_RETAILER_ID_LENGTH } from './product-interactive.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportRule } from '../../validation/rule-check.ts';
 import { isRecord } from './is-record.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Formats the allowed values of a literal, enum or discriminator for a message. */
 function formatValues(values: readonly unknown[]): string {

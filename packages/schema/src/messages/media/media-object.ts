@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { httpUrlSchema } from '../../common/http-url.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';

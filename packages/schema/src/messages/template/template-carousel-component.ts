@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { isRecord } from '../interactive/is-record.ts';
 import { withRule } from '../interactive/with-rule.ts';

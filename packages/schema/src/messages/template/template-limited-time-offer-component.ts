@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The limited-time offer component of a template message (Cloud API, marketing templates). */
 export const templateLimitedTimeOfferComponentSchema = z.strictObject({

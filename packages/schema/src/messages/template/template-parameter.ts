@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { reportRule } from '../../validation/rule-check.ts';

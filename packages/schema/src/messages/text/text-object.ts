@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { boundedText } from '../../validation/rule-check.ts';

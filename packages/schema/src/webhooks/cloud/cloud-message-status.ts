@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and a status value added
 // after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
-import { z } from 'zod';
+import * as z from 'zod';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
   rawObjectSchema,

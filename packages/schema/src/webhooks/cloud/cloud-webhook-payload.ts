@@ -3,7 +3,7 @@
 // original under `raw`. What the SDK cannot work without still fails: a wrong `object`, an `entry` or
 // `changes` that is not an array, a message without `id`, a location with string coordinates.
 // Cloud API shapes only; On-Premises notifications have their own schema in ../onprem/.
-import { z } from 'zod';
+import * as z from 'zod';
 import { inboundMessageSchema } from '../messages/inbound-message.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {

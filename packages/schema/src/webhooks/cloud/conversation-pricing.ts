@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through, and categories are plain strings so
 // that a pricing category or model the API adds later still parses.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The conversation a status belongs to (conversation-based pricing). */
 export const statusConversationSchema = z.looseObject({

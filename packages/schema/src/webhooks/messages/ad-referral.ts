@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The ad or post a user came from (Click to WhatsApp ads). It is not a message type: it rides on the

@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional,
 // because the user's address book decides what a card holds.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A contact card the user shared. */
 export const inboundContactCardSchema = z.looseObject({

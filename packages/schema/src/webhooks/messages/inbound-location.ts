@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A location the user shared. Coordinates are JSON numbers (R-WH-4, decision D-2); `name` and `address`

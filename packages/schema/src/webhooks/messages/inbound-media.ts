@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged (On-Premises adds `file`,
 // newer Cloud versions add more); only the media ID and MIME type are required.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The fields every received media file has. Download it with the transport's `downloadMedia(id)`. */
 const receivedMediaShape = {

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The product a user asked about from a product or catalog message ("Message business" on an item). */
 export const referredProductSchema = z.looseObject({

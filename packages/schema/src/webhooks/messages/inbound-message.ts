@@ -2,7 +2,7 @@
 // after this SDK was written parses as `{ type: 'unknown', raw }` instead of failing the whole webhook.
 // A known type with a broken shape (e.g. `text` without `body`) and a message without `id` still fail.
 // These message objects are the same in Cloud and On-Premises notifications; both envelopes use them.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   rawObjectSchema,
   type TolerantUnion,

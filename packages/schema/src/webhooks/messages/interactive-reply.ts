@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and an interactive reply
 // type added after this SDK was written parses as `{ type: 'unknown', raw }` instead of failing.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   rawObjectSchema,
   type TolerantUnion,

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; only `code` is required.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An error reported inside a webhook: on a message the API could not process (e.g. an unsupported type),

@@ -1,7 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and a status value added
 // after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
 // On-Premises shapes only; kept apart from the Cloud shapes so they can be retired on their own.
-import { z } from 'zod';
+import * as z from 'zod';
 import { statusConversationSchema, statusPricingSchema } from '../cloud/conversation-pricing.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
