@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { handleCloudApi } from './cloud/cloud-api.ts';
 import { defaultSandboxConfig, type SandboxConfig } from './config/sandbox-config.ts';
-import { RateLimiter } from './core/rate-limiter.ts';
+import { PairRateLimiter, RateLimiter } from './core/rate-limiter.ts';
 import { SandboxCore } from './core/sandbox-core.ts';
 import { loadTemplates } from './core/template-catalog.ts';
 import { graphError } from './http/api-errors.ts';
@@ -68,6 +68,7 @@ export async function createSandbox(overrides: Partial<SandboxConfig> = {}): Pro
     limiters: {
       cloud: new RateLimiter(config.messagesPerSecond),
       onprem: new RateLimiter(config.messagesPerSecond),
+      cloudPairs: new PairRateLimiter(config.pairBurst),
     },
     origin: () => origin,
   };

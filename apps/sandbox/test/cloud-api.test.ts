@@ -359,3 +359,22 @@ describe('Cloud API: throughput', () => {
     }
   });
 });
+
+describe('Cloud API: pair rate limit', () => {
+  it('answers 400 with code 131056 past the burst to one customer, while others still get through', async () => {
+    const limited = await startSandbox({ pairBurst: 2 });
+    try {
+      const url = `${limited.url}/v23.0/${limited.config.phoneNumberId}/messages`;
+      const send = (to: string) =>
+        call(url, { headers: auth, body: { messaging_product: 'whatsapp', to, text: { body: 'x' } } });
+      expect((await send('15551230001')).status).toBe(200);
+      expect((await send('15551230001')).status).toBe(200);
+      const third = await send('15551230001');
+      expect(third.status).toBe(400);
+      expectGraphError(third.body, 131056);
+      expect((await send('15551230002')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -161,6 +161,19 @@ async function sendMessage(
       }),
     );
   }
+  const pairWaitMs = context.limiters.cloudPairs.acquire(toWaId(to));
+  if (pairWaitMs > 0) {
+    return answer(
+      response,
+      graphError({
+        status: 400,
+        code: 131056,
+        title: '(Business Account, Consumer Account) pair rate limit hit',
+        details:
+          'Message failed to send because there were too many messages sent from this phone number to the same phone number in a short period of time.',
+      }),
+    );
+  }
   const accepted = context.core.acceptBusinessMessage('cloud', { ...body, to });
   sendJson(response, 200, {
     messaging_product: 'whatsapp',

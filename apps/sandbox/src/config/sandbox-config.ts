@@ -54,6 +54,11 @@ export interface SandboxConfig {
   outOfOrderWebhooks: boolean;
   /** Accepted messages per second per API; more in the same second get HTTP 429. `0` disables the limit. */
   messagesPerSecond: number;
+  /**
+   * Cloud pair rate limit: messages one customer may receive back to back before the rest get 131056;
+   * a slot frees every 6 seconds (Meta allows bursts of about 45). `0` turns it off.
+   */
+  pairBurst: number;
   /** Largest accepted request body, in bytes (uploads included). */
   maxBodyBytes: number;
   /** Attempts per webhook delivery before it is given up (Meta keeps retrying much longer). */
@@ -95,6 +100,7 @@ export const defaultSandboxConfig: Readonly<SandboxConfig> = Object.freeze({
   duplicateWebhooks: false,
   outOfOrderWebhooks: false,
   messagesPerSecond: 80,
+  pairBurst: 0,
   maxBodyBytes: 16 * 1024 * 1024,
   webhookAttempts: 4,
   webhookRetryDelayMs: 500,

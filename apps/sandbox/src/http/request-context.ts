@@ -1,5 +1,5 @@
 import type { SandboxConfig } from '../config/sandbox-config.ts';
-import type { RateLimiter } from '../core/rate-limiter.ts';
+import type { PairRateLimiter, RateLimiter } from '../core/rate-limiter.ts';
 import type { SandboxCore } from '../core/sandbox-core.ts';
 import type { TemplateDefinition } from '../core/template-catalog.ts';
 import type { SandboxStore } from '../store/sandbox-store.ts';
@@ -10,7 +10,7 @@ export interface RequestContext {
   core: SandboxCore;
   store: SandboxStore;
   templates: readonly TemplateDefinition[];
-  limiters: { cloud: RateLimiter; onprem: RateLimiter };
+  limiters: { cloud: RateLimiter; onprem: RateLimiter; cloudPairs: PairRateLimiter };
   /** `http://127.0.0.1:<port>`: the sandbox's own origin, for URLs it hands out. */
   origin(): string;
 }
