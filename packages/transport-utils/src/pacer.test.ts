@@ -34,7 +34,8 @@ describe('createPacer', () => {
   });
 
   it('starts only a burst at once, then paces the rest', async () => {
-    const pacer = createPacer({ messagesPerSecond: 200, burst: 3, recipientIntervalMs: 0 });
+    // 100 ms per token: a loaded machine cannot refill one while the five calls are made.
+    const pacer = createPacer({ messagesPerSecond: 10, burst: 3, recipientIntervalMs: 0 });
     const started: number[] = [];
     const all = Promise.all(
       Array.from({ length: 5 }, (_, index) => pacer.run(async () => started.push(index))),
