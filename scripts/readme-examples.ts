@@ -209,8 +209,12 @@ export function checkReadmeExamples(options: ReadmeCheckOptions): ReadmeCheckRes
       const match = diagnosticLine.exec(text);
       if (match === null) {
         // A continuation of the previous message (tsc indents chained messages), or a global error.
-        if (last !== undefined && /^\s/.test(text)) last.message += `\n${text}`;
-        else diagnostics.push((last = { file: 'tsconfig', line: 0, message: text.trim() }));
+        if (last !== undefined && /^\s/.test(text)) {
+          last.message += `\n${text}`;
+        } else {
+          last = { file: 'tsconfig', line: 0, message: text.trim() };
+          diagnostics.push(last);
+        }
         continue;
       }
       const [, file = '', lineText = '0', , message = ''] = match;
