@@ -16,15 +16,18 @@ import {
   cloudVideoObjectSchema,
 } from './media/media-object.ts';
 import { reactionObjectSchema } from './reaction/reaction-object.ts';
-import { messageVariant, typeIssueCheck } from './send-request-parts.ts';
+import { messageVariant, type PayloadKey, typeIssueCheck } from './send-request-parts.ts';
 import { cloudTemplateObjectSchema } from './template/template-object.ts';
 import { textObjectSchema } from './text/text-object.ts';
 
 /** The longest `biz_opaque_callback_data`, in characters (code points): R-REQ-17. */
 export const MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH = 512;
 
-/** The fields every Cloud API message has around its payload. */
-const cloudEnvelope = {
+/**
+ * The fields every Cloud API message has around its payload. `OutgoingMessage` reuses them, replacing
+ * only `messaging_product` and `preview_url`.
+ */
+export const cloudEnvelope = {
   /** Always `"whatsapp"` (R-REQ-6). */
   messaging_product: ruleLiteral('whatsapp', 'R-REQ-6'),
   /** Only `"individual"` is supported, and it is the default (R-REQ-5). */
@@ -127,7 +130,7 @@ export const cloudMessageTypes = [
   'reaction',
   'interactive',
   'template',
-] as const;
+] as const satisfies readonly PayloadKey[];
 
 /**
  * The JSON body of a Cloud API send request (`POST /{phone-number-id}/messages`), strict: a discriminated

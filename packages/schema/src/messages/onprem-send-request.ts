@@ -13,7 +13,7 @@ import {
   onPremStickerObjectSchema,
   onPremVideoObjectSchema,
 } from './media/media-object.ts';
-import { messageVariant, typeIssueCheck } from './send-request-parts.ts';
+import { messageVariant, type PayloadKey, typeIssueCheck } from './send-request-parts.ts';
 import { hsmObjectSchema } from './template/hsm-object.ts';
 import { onPremTemplateObjectSchema } from './template/template-object.ts';
 import { onPremTextObjectSchema } from './text/text-object.ts';
@@ -121,7 +121,7 @@ export const onPremMessageTypes = [
   'interactive',
   'template',
   'hsm',
-] as const;
+] as const satisfies readonly PayloadKey[];
 
 /**
  * The JSON body of an On-Premises API send request (`POST /v1/messages`), strict: a discriminated union on

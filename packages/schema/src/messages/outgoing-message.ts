@@ -1,12 +1,8 @@
 import * as z from 'zod';
 import { forbiddenField } from '../common/forbidden-field.ts';
-import { nonEmptyString } from '../common/non-empty-string.ts';
 import { recipientCheck } from '../common/recipient-check.ts';
-import { ruleLiteral } from '../common/rule-literal.ts';
-import { boundedText } from '../validation/rule-check.ts';
-import { MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH } from './cloud-send-request.ts';
+import { cloudEnvelope } from './cloud-send-request.ts';
 import { contactsSchema } from './contacts/contact-object.ts';
-import { contextObjectSchema } from './context/context-object.ts';
 import { interactiveObjectSchema } from './interactive/interactive-object.ts';
 import { locationObjectSchema } from './location/location-object.ts';
 import {
@@ -17,34 +13,23 @@ import {
   videoObjectSchema,
 } from './media/media-object.ts';
 import { reactionObjectSchema } from './reaction/reaction-object.ts';
-import { messageVariant, typeIssueCheck } from './send-request-parts.ts';
+import { messageVariant, payloadKeys, typeIssueCheck } from './send-request-parts.ts';
 import { hsmObjectSchema } from './template/hsm-object.ts';
 import { templateObjectSchema } from './template/template-object.ts';
 import { textObjectSchema } from './text/text-object.ts';
 
 /**
- * The fields around the payload of an `OutgoingMessage`: the Cloud shape without `messaging_product`.
- * Fields only one API has are allowed here and checked when converting.
+ * The fields around the payload of an `OutgoingMessage`: the Cloud envelope (`recipient_type`, `to`, and the
+ * Cloud-only `recipient`, `context` and `biz_opaque_callback_data`) without `messaging_product`, and with
+ * `preview_url` moved into `text`. Fields only one API has are allowed here and checked when converting.
  */
 const outgoingEnvelope = {
+  ...cloudEnvelope,
   /** Added by `toCloudSendRequest`; not part of an `OutgoingMessage` (R-REQ-6). */
   messaging_product: forbiddenField(
     'R-REQ-6',
     'is added by toCloudSendRequest; leave it out of an OutgoingMessage',
   ),
-  /** Only `"individual"` is supported, and it is the default (R-REQ-5). */
-  recipient_type: ruleLiteral('individual', 'R-REQ-5').optional(),
-  /** The recipient's phone number or WhatsApp ID (R-REQ-1); give `to` or (Cloud API) `recipient`. */
-  to: nonEmptyString('R-REQ-1').optional(),
-  /** Cloud API only: the recipient's business-scoped user ID (or parent BSUID); `to` wins when both are given. */
-  recipient: nonEmptyString('R-REQ-1').optional(),
-  /** Cloud API only: the message this one replies to (R-REQ-18). */
-  context: contextObjectSchema.optional(),
-  /** Cloud API only: your tracking string, at most 512 characters, echoed back in status webhooks (R-REQ-17). */
-  biz_opaque_callback_data: boundedText({
-    rule: 'R-REQ-17',
-    max: MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH,
-  }).optional(),
   /** Set `text.preview_url` instead; `toOnPremSendRequest` moves it to the top level (R-REQ-20). */
   preview_url: forbiddenField(
     'R-REQ-20',
@@ -143,21 +128,8 @@ export const hsmMessageSchema = messageVariant(
   outgoingEnvelope,
 ).check(recipientCheck);
 
-/** Every message type an `OutgoingMessage` can have. */
-export const outgoingMessageTypes = [
-  'text',
-  'image',
-  'video',
-  'audio',
-  'document',
-  'sticker',
-  'contacts',
-  'location',
-  'reaction',
-  'interactive',
-  'template',
-  'hsm',
-] as const;
+/** Every message type an `OutgoingMessage` can have: one per payload key, `hsm` included. */
+export const outgoingMessageTypes = payloadKeys;
 
 /**
  * A message to send, in the dialect-neutral shape both transports accept: the Cloud request shape without
