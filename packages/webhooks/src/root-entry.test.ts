@@ -35,3 +35,15 @@ describe('the root entry (Web Crypto build)', () => {
     }
   });
 });
+
+describe('the Node root entry (node:crypto build)', () => {
+  it('exports the same names as the Web Crypto entry, with its own HMAC functions', async () => {
+    const web = await import('./index.ts');
+    const node = await import('./index-node.ts');
+    expect(Object.keys(node).sort()).toEqual(Object.keys(web).sort());
+    expect(node.verifySignature).not.toBe(web.verifySignature);
+    expect(node.signPayload).not.toBe(web.signPayload);
+    expect(node.createWebhookHandler).not.toBe(web.createWebhookHandler);
+    expect(node.parseWebhookPayload).toBe(web.parseWebhookPayload);
+  });
+});
