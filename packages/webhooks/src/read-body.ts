@@ -3,11 +3,16 @@ import { WebhookRequestError } from './webhook-request-error.ts';
 /** Meta documents webhook payloads of up to 3 MB; the default limit leaves exactly that room. */
 export const DEFAULT_MAX_BODY_BYTES: number = 3 * 1024 * 1024;
 
+/** The message of a body over the limit, as the handler and the Node adapters answer it (413). */
+export function tooLargeMessage(maxBodyBytes: number): string {
+  return `The body is larger than maxBodyBytes (${maxBodyBytes} bytes).`;
+}
+
 /** The error for a body over the limit. */
 export function bodyTooLarge(maxBodyBytes: number): WebhookRequestError {
   return new WebhookRequestError({
     code: 'WA_WEBHOOK_BODY_TOO_LARGE',
-    message: `The body is larger than maxBodyBytes (${maxBodyBytes} bytes).`,
+    message: tooLargeMessage(maxBodyBytes),
   });
 }
 
@@ -39,6 +44,11 @@ export async function readBody(request: Request, maxBodyBytes: number): Promise<
     }
     chunks.push(value);
   }
+  return concatBytes(chunks, total);
+}
+
+/** Joins the chunks of a body (`total` bytes in all) into one array; a single chunk is returned as is. */
+export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
   const bytes = new Uint8Array(total);
   let offset = 0;

@@ -20,7 +20,7 @@
  * ```
  */
 import type { Request as ExpressRequest, Response as ExpressResponse, NextFunction } from 'express';
-import { bodyLimitOf, rawBodyOf, sendWebResponse, toWebRequest } from './node-http.ts';
+import { bodyLimitOf, serveWithHandler } from './node-http.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
 
 export type { WebRequestHandler } from './web-request-handler.ts';
@@ -58,12 +58,7 @@ export function createExpressMiddleware(
         next();
         return;
       }
-      let body: Uint8Array | undefined;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        body = await rawBodyOf(request, response, maxBodyBytes);
-        if (body === undefined) return;
-      }
-      await sendWebResponse(await handler(toWebRequest(request, body)), response);
+      await serveWithHandler(handler, request, response, maxBodyBytes);
     } catch (error) {
       next(error);
     }

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_MAX_BODY_BYTES } from '../read-body.ts';
+import { concatBytes, DEFAULT_MAX_BODY_BYTES, tooLargeMessage } from '../read-body.ts';
 import type { WebhookRequestErrorCode } from '../webhook-request-error.ts';
 import { webhookRequestErrorStatus } from '../webhook-request-error.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
@@ -60,6 +60,24 @@ export async function rawBodyOf(
   return undefined;
 }
 
+/**
+ * Answers a Node request with a web-standard handler: reads the raw body (not for GET or HEAD) within
+ * the limit, passes the request on and writes the handler's response. A refused body is answered here.
+ */
+export async function serveWithHandler(
+  handler: WebRequestHandler,
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBodyBytes: number,
+): Promise<void> {
+  let body: Uint8Array | undefined;
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    body = await rawBodyOf(request, response, maxBodyBytes);
+    if (body === undefined) return;
+  }
+  await sendWebResponse(await handler(toWebRequest(request, body)), response);
+}
+
 /** The limit an adapter enforces: its own option, else the handler's, else the default. */
 export function bodyLimitOf(handler: WebRequestHandler, override: number | undefined): number {
   return override ?? handler.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -80,18 +98,7 @@ export async function readNodeBody(request: IncomingMessage, maxBodyBytes: numbe
     if (total > maxBodyBytes) return { ok: false, tooLarge: true };
     chunks.push(bytes);
   }
-  return { ok: true, body: concat(chunks, total) };
-}
-
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return { ok: true, body: concatBytes(chunks, total) };
 }
 
 /** Copies Node's header object into web `Headers`. */
@@ -146,9 +153,4 @@ export function sendError(
   target.setHeader('content-type', 'application/json; charset=utf-8');
   if (status === 413) target.setHeader('connection', 'close');
   target.end(JSON.stringify({ error: { code, message: `[@wa/webhooks] ${message}` } }));
-}
-
-/** The message of a 413 answer. */
-export function tooLargeMessage(maxBodyBytes: number): string {
-  return `The body is larger than maxBodyBytes (${maxBodyBytes} bytes).`;
 }

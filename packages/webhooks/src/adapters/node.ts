@@ -15,7 +15,7 @@
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { bodyLimitOf, pathOf, rawBodyOf, sendError, sendWebResponse, toWebRequest } from './node-http.ts';
+import { bodyLimitOf, pathOf, sendError, serveWithHandler } from './node-http.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
 
 export type { WebRequestHandler } from './web-request-handler.ts';
@@ -59,12 +59,7 @@ export function createNodeListener(
         else sendError(response, 'WA_WEBHOOK_NOT_FOUND', `No webhook at ${pathOf(request)}.`);
         return;
       }
-      let body: Uint8Array | undefined;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        body = await rawBodyOf(request, response, maxBodyBytes);
-        if (body === undefined) return;
-      }
-      await sendWebResponse(await handler(toWebRequest(request, body)), response);
+      await serveWithHandler(handler, request, response, maxBodyBytes);
     } catch (error) {
       if (next !== undefined) next(error);
       else if (!response.headersSent)
