@@ -1,3 +1,5 @@
+import type { RawBody } from './verify-signature-options.ts';
+
 /** The header Meta signs every webhook delivery with. */
 export const SIGNATURE_HEADER = 'x-hub-signature-256';
 
@@ -8,7 +10,7 @@ const digestBytes = 32;
  * Decodes `sha256=<64 hex digits>` into the 32 digest bytes, or returns `undefined` for anything else
  * (missing, empty, another algorithm, wrong length, non-hex characters). Never throws.
  */
-export function parseSignatureHeader(header: string | null | undefined): Uint8Array<ArrayBuffer> | undefined {
+function parseSignatureHeader(header: string | null | undefined): Uint8Array<ArrayBuffer> | undefined {
   if (typeof header !== 'string') return undefined;
   const value = header.trim();
   if (value.length !== prefix.length + digestBytes * 2) return undefined;
@@ -38,11 +40,40 @@ export function formatSignatureHeader(digest: Uint8Array): string {
 }
 
 /** The secrets to try, in order: the app secret, then the rotation secrets; empty strings are skipped. */
-export function secretsToTry(appSecret: string, additionalSecrets: readonly string[] | undefined): string[] {
+function secretsToTry(appSecret: string, additionalSecrets: readonly string[] | undefined): string[] {
   const secrets: string[] = [];
   if (typeof appSecret === 'string' && appSecret.length > 0) secrets.push(appSecret);
   for (const secret of additionalSecrets ?? []) {
     if (typeof secret === 'string' && secret.length > 0) secrets.push(secret);
   }
   return secrets;
+}
+
+/** What a signature check compares: the digest bytes from the header, the body and the secrets to try. */
+export interface SignatureCheck {
+  /** The 32 digest bytes the header carries. */
+  signature: Uint8Array<ArrayBuffer>;
+  /** The raw body, known to be a string or bytes. */
+  body: RawBody;
+  /** The non-empty secrets, app secret first. */
+  secrets: string[];
+}
+
+/**
+ * The inputs of `verifySignature`, checked the same way by the Web Crypto and `node:crypto` builds:
+ * `undefined` when no secret could match (missing or malformed header, a body that is not a string or
+ * bytes, no non-empty secret), so the caller answers `false` without computing an HMAC.
+ */
+export function signatureCheckOf(
+  rawBody: RawBody,
+  signatureHeader: string | null | undefined,
+  appSecret: string,
+  additionalSecrets: readonly string[] | undefined,
+): SignatureCheck | undefined {
+  const signature = parseSignatureHeader(signatureHeader);
+  if (signature === undefined) return undefined;
+  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) return undefined;
+  const secrets = secretsToTry(appSecret, additionalSecrets);
+  if (secrets.length === 0) return undefined;
+  return { signature, body: rawBody, secrets };
 }

@@ -1,5 +1,5 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
-import { parseSignatureHeader, secretsToTry } from './signature-header.ts';
+import { signatureCheckOf } from './signature-header.ts';
 import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
 
 /** HMAC keys, one per secret, so each secret is turned into a key once (bounded: secrets rarely change). */
@@ -38,12 +38,11 @@ export function verifySignature(
   appSecret: string,
   options?: VerifySignatureOptions,
 ): boolean | Promise<boolean> {
-  const signature = parseSignatureHeader(signatureHeader);
-  if (signature === undefined) return false;
-  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) return false;
-  const secrets = secretsToTry(appSecret, options?.additionalSecrets);
+  const check = signatureCheckOf(rawBody, signatureHeader, appSecret, options?.additionalSecrets);
+  if (check === undefined) return false;
+  const { signature, body, secrets } = check;
   for (const secret of secrets) {
-    const digest = createHmac('sha256', hmacKey(secret)).update(rawBody).digest();
+    const digest = createHmac('sha256', hmacKey(secret)).update(body).digest();
     if (digest.length === signature.length && timingSafeEqual(digest, signature)) return true;
   }
   return false;

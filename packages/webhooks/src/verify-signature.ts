@@ -1,4 +1,4 @@
-import { parseSignatureHeader, secretsToTry } from './signature-header.ts';
+import { signatureCheckOf } from './signature-header.ts';
 import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
 
 const encoder = new TextEncoder();
@@ -57,12 +57,9 @@ export function verifySignature(
   appSecret: string,
   options?: VerifySignatureOptions,
 ): boolean | Promise<boolean> {
-  const signature = parseSignatureHeader(signatureHeader);
-  if (signature === undefined) return false;
-  if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) return false;
-  const secrets = secretsToTry(appSecret, options?.additionalSecrets);
-  if (secrets.length === 0) return false;
-  return verifyWithSecrets(toBytes(rawBody), signature, secrets);
+  const check = signatureCheckOf(rawBody, signatureHeader, appSecret, options?.additionalSecrets);
+  if (check === undefined) return false;
+  return verifyWithSecrets(toBytes(check.body), check.signature, check.secrets);
 }
 
 async function verifyWithSecrets(
