@@ -70,6 +70,8 @@ describe('createPacer', () => {
 
   it('keeps no timer running once idle', async () => {
     const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    // Let timers of earlier tests finish first, so the count below is the pacer's own.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const before = timers();
     const pacer = createPacer({
       messagesPerSecond: 100,
@@ -80,7 +82,8 @@ describe('createPacer', () => {
     const all = Promise.all([1, 2, 3].map((index) => pacer.run(async () => index, { recipient: 'A' })));
     expect(timers()).toBeGreaterThan(before);
     await all;
-    expect(timers()).toBe(before);
+    // At most the count from before: an unrelated timer may end meanwhile, the pacer's never stays.
+    expect(timers()).toBeLessThanOrEqual(before);
   });
 
   it('rejects a task whose signal is already aborted', async () => {
