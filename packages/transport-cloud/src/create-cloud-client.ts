@@ -14,13 +14,13 @@ import {
   type WaError,
 } from '@wa/schema';
 import {
-  callHook,
   createHttpClient,
   createPacer,
   createRetryClassifier,
   type HttpRequest,
   type Pacer,
   type RetryClassifier,
+  reportRetry,
   resolveRetryPolicy,
   withRetry,
 } from '@wa/transport-utils';
@@ -140,18 +140,7 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
         idempotent,
         packageName,
         signal,
-        onRetry:
-          hooks?.onRetry === undefined
-            ? undefined
-            : (event) =>
-                callHook(hooks.onRetry, {
-                  operation,
-                  attempt: event.attempt,
-                  delayMs: event.delayMs,
-                  retryClass: event.advice.retryClass,
-                  reason: event.advice.reason,
-                  error: event.error,
-                }),
+        onRetry: hooks?.onRetry === undefined ? undefined : (event) => reportRetry(hooks, operation, event),
       },
     );
   }

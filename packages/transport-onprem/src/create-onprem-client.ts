@@ -23,7 +23,7 @@ import {
   type HttpResponse,
   type Pacer,
   RequestAbortedError,
-  type RetryEvent,
+  reportRetry,
   resolveRetryPolicy,
   withRetry,
 } from '@wa/transport-utils';
@@ -155,30 +155,13 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
         classify: loginClassifier,
         idempotent: true,
         packageName: PACKAGE_NAME,
-        onRetry: (event) => onRetry('login', event),
+        onRetry: (event) => reportRetry(settings.hooks, 'login', event),
       },
     );
     const body = parseAnswer(onPremLoginResponseSchema, response, 'POST /v1/users/login', false);
     const user = body.users[0];
     if (user === undefined) throw unreadable('POST /v1/users/login', false);
     return { value: user.token, expiresAt: parseExpiresAfter(user.expires_after) };
-  }
-
-  function onRetry(operation: string, event: RetryEvent): void {
-    const hook = settings.hooks?.onRetry;
-    if (hook === undefined) return;
-    try {
-      hook({
-        operation,
-        attempt: event.attempt,
-        delayMs: event.delayMs,
-        retryClass: event.advice.retryClass,
-        reason: event.advice.reason,
-        error: event.error,
-      });
-    } catch {
-      // A hook never changes the outcome of a call.
-    }
   }
 
   /** One attempt: a current token, the request, and after a 401 one fresh login and one retry. */
@@ -233,7 +216,7 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
         idempotent: request.idempotent,
         packageName: PACKAGE_NAME,
         signal: request.signal,
-        onRetry: (event) => onRetry(request.operation, event),
+        onRetry: (event) => reportRetry(settings.hooks, request.operation, event),
       },
     );
   }

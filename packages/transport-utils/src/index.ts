@@ -42,6 +42,7 @@ export {
   type ResponseHookEvent,
   type RetryHookEvent,
   redactHeaders,
+  reportRetry,
   type TransportHooks,
 } from './transport-hooks.ts';
 export { VERSION } from './version.ts';

@@ -1,5 +1,6 @@
 import type { WaError } from '@wa/schema';
 import type { RetryClass } from './retry-policy.ts';
+import type { RetryEvent } from './with-retry.ts';
 
 /** What the `beforeRequest` hook receives. Credentials are redacted from `headers`. */
 export interface RequestHookEvent {
@@ -63,6 +64,27 @@ export function callHook<E>(hook: ((event: E) => void) | undefined, event: E): v
   } catch {
     // A hook must never change the outcome of a request.
   }
+}
+
+/**
+ * Tells the `onRetry` hook (if any) that `operation` is about to be retried, ignoring anything the hook
+ * throws. Both transports report retries through this, so the event has the same shape on either API.
+ *
+ * @param hooks - The transport's hooks.
+ * @param operation - The transport method being retried (`send`, `login`, …).
+ * @param event - The retry, as `withRetry` reports it.
+ */
+export function reportRetry(hooks: TransportHooks | undefined, operation: string, event: RetryEvent): void {
+  const hook = hooks?.onRetry;
+  if (hook === undefined) return;
+  callHook(hook, {
+    operation,
+    attempt: event.attempt,
+    delayMs: event.delayMs,
+    retryClass: event.advice.retryClass,
+    reason: event.advice.reason,
+    error: event.error,
+  });
 }
 
 const sensitiveHeaders = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
