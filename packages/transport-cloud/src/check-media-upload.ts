@@ -1,5 +1,6 @@
 import { type MediaUpload, ValidationError } from '@wa/schema';
 import { CLOUD_MEDIA_TYPES, type CloudMediaCategory } from './cloud-media-types.ts';
+import { PACKAGE_NAME } from './package-name.ts';
 
 /** What {@link checkMediaUpload} learned about an acceptable file. */
 export interface CheckedMediaUpload {
@@ -11,12 +12,10 @@ export interface CheckedMediaUpload {
   size: number;
 }
 
-const packageName = '@wa/transport-cloud';
-
 function fail(path: string, message: string, rule?: string, limit?: number): never {
   throw new ValidationError({
     subject: 'media upload',
-    packageName,
+    packageName: PACKAGE_NAME,
     issues: [{ path, message, rule, limit }],
   });
 }

@@ -1,5 +1,6 @@
 import { MissingSettingError } from '@wa/schema';
 import type { PacerOptions, RetryPolicyOptions, TransportHooks } from '@wa/transport-utils';
+import { PACKAGE_NAME } from './package-name.ts';
 
 /** The Graph API version used when `apiVersion` is not set. */
 export const DEFAULT_API_VERSION = 'v26.0';
@@ -54,8 +55,6 @@ export interface ResolvedCloudClientSettings {
   validate: boolean;
 }
 
-const packageName = '@wa/transport-cloud';
-
 function environmentVariable(name: string): string | undefined {
   const environment = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
   const value = environment?.[name];
@@ -75,7 +74,7 @@ export function resolveCloudClientSettings(settings: CloudClientSettings): Resol
     throw new MissingSettingError({
       setting: 'accessToken',
       environmentVariable: 'WHATSAPP_ACCESS_TOKEN',
-      packageName,
+      packageName: PACKAGE_NAME,
     });
   }
   const phoneNumberId = settings.phoneNumberId ?? environmentVariable('WHATSAPP_PHONE_NUMBER_ID');
@@ -83,13 +82,13 @@ export function resolveCloudClientSettings(settings: CloudClientSettings): Resol
     throw new MissingSettingError({
       setting: 'phoneNumberId',
       environmentVariable: 'WHATSAPP_PHONE_NUMBER_ID',
-      packageName,
+      packageName: PACKAGE_NAME,
     });
   }
   const timeout = settings.timeout ?? DEFAULT_TIMEOUT_MS;
   if (timeout !== false && !(timeout > 0)) {
     throw new RangeError(
-      `[${packageName}] timeout must be a number of milliseconds > 0 or false, got ${timeout}.`,
+      `[${PACKAGE_NAME}] timeout must be a number of milliseconds > 0 or false, got ${timeout}.`,
     );
   }
   return {

@@ -29,10 +29,9 @@ import type { CloudClient, CloudMediaInfo, MessageOptions, TextMessageOptions } 
 import { type CloudClientSettings, resolveCloudClientSettings } from './cloud-client-settings.ts';
 import { cloudErrorCodeInfo } from './cloud-error-codes.ts';
 import { GraphApiError } from './graph-api-error.ts';
+import { PACKAGE_NAME } from './package-name.ts';
 import { cloudRetryClass, toGraphApiError } from './to-graph-api-error.ts';
 import { USER_AGENT } from './user-agent.ts';
-
-const packageName = '@wa/transport-cloud';
 
 /** What one API call needs besides the HTTP request. */
 interface CallOptions {
@@ -63,7 +62,7 @@ function unexpectedAnswer(operation: string, cause: unknown, mayHaveBeenSent: bo
     code: 'WA_NETWORK_ERROR',
     message: `${operation}: the Cloud API answered 2xx with an unexpected body.`,
     mayHaveBeenSent,
-    packageName,
+    packageName: PACKAGE_NAME,
     cause,
   });
 }
@@ -107,7 +106,7 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
   const { phoneNumberId } = resolved;
   const hooks = settings.hooks;
   const http = createHttpClient({
-    packageName,
+    packageName: PACKAGE_NAME,
     baseUrl: `${resolved.baseUrl}/${resolved.apiVersion}`,
     headers: {
       'user-agent': USER_AGENT,
@@ -121,7 +120,7 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
   });
   const policy = resolveRetryPolicy(settings.retry);
   const pacer: Pacer | undefined =
-    settings.pacing === false ? undefined : createPacer(settings.pacing ?? {}, packageName);
+    settings.pacing === false ? undefined : createPacer(settings.pacing ?? {}, PACKAGE_NAME);
   const messagesPath = `/${encodeURIComponent(phoneNumberId)}/messages`;
   const mediaQuery = `?phone_number_id=${encodeURIComponent(phoneNumberId)}`;
 
@@ -138,7 +137,7 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
         policy,
         classify: classifyCloudFailure,
         idempotent,
-        packageName,
+        packageName: PACKAGE_NAME,
         signal,
         onRetry: hooks?.onRetry === undefined ? undefined : (event) => reportRetry(hooks, operation, event),
       },

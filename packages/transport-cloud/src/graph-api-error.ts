@@ -1,35 +1,21 @@
-import { ApiError } from '@wa/schema';
+import { ApiError, type ApiErrorOptions } from '@wa/schema';
+import { PACKAGE_NAME } from './package-name.ts';
 
 const marker = 'wa.error.graph-api';
 
-/** Options of {@link GraphApiError}. */
-export interface GraphApiErrorOptions {
-  /** The HTTP status of the response. */
-  statusCode: number;
+/**
+ * Options of {@link GraphApiError}: the {@link ApiErrorOptions} of the shared base (without `api` and
+ * `packageName`, which are always `cloud` and this package), plus the Graph fields meant for end users.
+ */
+export interface GraphApiErrorOptions extends Omit<ApiErrorOptions, 'api' | 'packageName' | 'cause'> {
   /** Graph `error.message`, or the HTTP status text when the body is not a Graph error. */
   message: string;
-  /** Graph `error.code`, e.g. `131026`. */
-  errorCode?: number | undefined;
-  /** Graph `error.error_subcode`. */
-  errorSubcode?: number | undefined;
-  /** Graph `error.type`, e.g. `OAuthException`. */
-  errorType?: string | undefined;
-  /** Graph `error.error_data.details`. */
-  details?: string | undefined;
-  /** Graph `error.fbtrace_id`. */
-  fbtraceId?: string | undefined;
   /** Graph `error.error_user_title`. */
   userTitle?: string | undefined;
   /** Graph `error.error_user_msg`. */
   userMessage?: string | undefined;
   /** Graph `error.is_transient`. */
   isTransient?: boolean | undefined;
-  /** The parsed response body. */
-  responseBody?: unknown;
-  /** True when sending again cannot create a duplicate message and may succeed. */
-  isRetryable: boolean;
-  /** The `Retry-After` header, in milliseconds. */
-  retryAfterMs?: number | undefined;
 }
 
 /**
@@ -57,7 +43,7 @@ export class GraphApiError extends ApiError {
   readonly isTransient: boolean | undefined;
 
   constructor(options: GraphApiErrorOptions) {
-    super({ ...options, api: 'cloud', packageName: '@wa/transport-cloud' });
+    super({ ...options, api: 'cloud', packageName: PACKAGE_NAME });
     this.name = 'GraphApiError';
     this.userTitle = options.userTitle;
     this.userMessage = options.userMessage;
