@@ -56,7 +56,31 @@ export class BenchReport {
     console.log(`\n${title}`);
   }
 
+  /** The rows as Markdown tables, one per section, for bench/README.md. */
+  toMarkdown(): string {
+    const sections = [...new Set(this.rows.map((row) => row.section))];
+    return sections
+      .map((section) => {
+        const rows = this.rows.filter((row) => row.section === section);
+        const lines = rows.map((row) => {
+          const figure = `${row.value < 10 ? row.value.toFixed(2) : Math.round(row.value).toLocaleString('en-US')} ${row.unit}`;
+          const ratio = row.ratio === undefined ? (row.isFloor ? 'floor' : '') : `${row.ratio.toFixed(2)}x`;
+          const target = row.target === undefined ? '' : `≤ ${row.target}x`;
+          return `| ${row.name} | ${figure} | ${ratio} | ${target} | ${row.note ?? ''} |`;
+        });
+        return [
+          `### ${section}`,
+          '',
+          '| row | figure | ratio to floor | target | note |',
+          '| --- | ---: | ---: | --- | --- |',
+          ...lines,
+        ].join('\n');
+      })
+      .join('\n\n');
+  }
+
   write(directory: string): string {
+    writeFileSync(join(directory, 'latest.md'), `${this.toMarkdown()}\n`);
     const file = join(directory, 'latest.json');
     const machine = {
       node: process.version,
