@@ -28,6 +28,19 @@ interface Contender {
   target?: number;
 }
 
+/** The Cloud client every @wa/transport-cloud contender measures: no pacing, an optional custom `fetch`. */
+async function cloudClientAt(baseUrl: string, fetch?: typeof globalThis.fetch) {
+  const { createCloudClient } = await import('@wa/transport-cloud');
+  return createCloudClient({
+    accessToken: 'bench-token',
+    phoneNumberId,
+    baseUrl,
+    apiVersion: 'v23.0',
+    pacing: false,
+    ...(fetch === undefined ? {} : { fetch }),
+  });
+}
+
 async function loadOptional<T>(load: () => Promise<T>): Promise<T | undefined> {
   try {
     return await load();
@@ -86,14 +99,7 @@ export async function benchHttpSend(report: BenchReport, { quick }: { quick: boo
       name: '@wa/transport-cloud sendText (validated)',
       target: 1,
       setup: async (baseUrl) => {
-        const { createCloudClient } = await import('@wa/transport-cloud');
-        const client = createCloudClient({
-          accessToken: 'bench-token',
-          phoneNumberId,
-          baseUrl,
-          apiVersion: 'v23.0',
-          pacing: false,
-        });
+        const client = await cloudClientAt(baseUrl);
         return () => client.send({ to, type: 'text', text: { body: bodyText } });
       },
     },
@@ -101,21 +107,13 @@ export async function benchHttpSend(report: BenchReport, { quick }: { quick: boo
       name: '@wa/transport-cloud sendText (undici fetch)',
       note: 'the documented fast path: undici fetch with a 64-connection Agent',
       setup: async (baseUrl) => {
-        const { createCloudClient } = await import('@wa/transport-cloud');
         const dispatcher = new Agent({ connections: 64 });
         const fastFetch = ((input: string | URL | Request, init?: RequestInit) =>
           undiciFetch(
             input as string,
             { ...(init as object), dispatcher } as never,
           )) as unknown as typeof fetch;
-        const client = createCloudClient({
-          accessToken: 'bench-token',
-          phoneNumberId,
-          baseUrl,
-          apiVersion: 'v23.0',
-          pacing: false,
-          fetch: fastFetch,
-        });
+        const client = await cloudClientAt(baseUrl, fastFetch);
         return () => client.send({ to, type: 'text', text: { body: bodyText } });
       },
     },
