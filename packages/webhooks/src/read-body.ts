@@ -9,7 +9,7 @@ export function tooLargeMessage(maxBodyBytes: number): string {
 }
 
 /** The error for a body over the limit. */
-export function bodyTooLarge(maxBodyBytes: number): WebhookRequestError {
+function bodyTooLarge(maxBodyBytes: number): WebhookRequestError {
   return new WebhookRequestError({
     code: 'WA_WEBHOOK_BODY_TOO_LARGE',
     message: tooLargeMessage(maxBodyBytes),

@@ -4,11 +4,6 @@ import { reportRule } from '../validation/rule-check.ts';
 /** `http://` or `https://`, then a host, then anything without whitespace. Compiled once. */
 const httpUrlPattern = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
 
-/** True when `value` is an absolute HTTP or HTTPS URL (R-MEDIA-5). */
-export function isHttpUrl(value: string): boolean {
-  return httpUrlPattern.test(value);
-}
-
 /** A media `link`: an absolute HTTP or HTTPS URL (R-MEDIA-5). */
 export const httpUrlSchema: z.ZodString = z.string().check((ctx) => {
   if (!httpUrlPattern.test(ctx.value)) {

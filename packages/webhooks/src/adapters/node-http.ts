@@ -5,12 +5,12 @@ import { webhookRequestErrorStatus } from '../webhook-request-error.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
 
 /** The outcome of reading a Node request body within a limit. */
-export type NodeBodyResult = { ok: true; body: Uint8Array } | { ok: false; tooLarge: true };
+type NodeBodyResult = { ok: true; body: Uint8Array } | { ok: false; tooLarge: true };
 
 const encoder = new TextEncoder();
 
 /** The message of a 500 when a body parser kept no raw bytes. */
-export const rawBodyUnavailableMessage: string =
+const rawBodyUnavailableMessage: string =
   'A body parser consumed the request and kept no raw bytes, so the signature cannot be checked. ' +
   "Mount the webhook before any JSON body parser, use express.raw({ type: 'application/json' }), or keep the bytes in req.rawBody.";
 
@@ -19,7 +19,7 @@ export const rawBodyUnavailableMessage: string =
  * string `req.body`. `'parsed'` when a parser turned the body into an object and kept no bytes;
  * `undefined` when no parser ran (read the stream).
  */
-export function preparsedBody(request: IncomingMessage): Uint8Array | 'parsed' | undefined {
+function preparsedBody(request: IncomingMessage): Uint8Array | 'parsed' | undefined {
   const { rawBody, body, _body } = request as IncomingMessage & {
     rawBody?: unknown;
     body?: unknown;
@@ -38,7 +38,7 @@ export function preparsedBody(request: IncomingMessage): Uint8Array | 'parsed' |
  * Reads the raw body of a Node request, whether a body parser ran or not, within the limit. Answers
  * 413 or 500 itself and returns `undefined` when it did.
  */
-export async function rawBodyOf(
+async function rawBodyOf(
   request: IncomingMessage,
   response: ServerResponse,
   maxBodyBytes: number,
@@ -87,7 +87,7 @@ export function bodyLimitOf(handler: WebRequestHandler, override: number | undef
  * Streams the raw bytes of a Node request, refusing more than `maxBodyBytes`: at once when
  * `Content-Length` says so, otherwise as soon as the stream passes the limit.
  */
-export async function readNodeBody(request: IncomingMessage, maxBodyBytes: number): Promise<NodeBodyResult> {
+async function readNodeBody(request: IncomingMessage, maxBodyBytes: number): Promise<NodeBodyResult> {
   const declared = request.headers['content-length'];
   if (declared !== undefined && Number(declared) > maxBodyBytes) return { ok: false, tooLarge: true };
   const chunks: Uint8Array[] = [];
@@ -102,7 +102,7 @@ export async function readNodeBody(request: IncomingMessage, maxBodyBytes: numbe
 }
 
 /** Copies Node's header object into web `Headers`. */
-export function toHeaders(headers: IncomingHttpHeaders): Headers {
+function toHeaders(headers: IncomingHttpHeaders): Headers {
   const result = new Headers();
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
@@ -133,7 +133,7 @@ export function pathOf(request: IncomingMessage): string {
 }
 
 /** Writes a web `Response` to a Node response. */
-export async function sendWebResponse(response: Response, target: ServerResponse): Promise<void> {
+async function sendWebResponse(response: Response, target: ServerResponse): Promise<void> {
   target.statusCode = response.status;
   response.headers.forEach((value, name) => {
     target.setHeader(name, value);
