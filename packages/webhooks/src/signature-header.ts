@@ -3,6 +3,9 @@ import type { RawBody } from './verify-signature-options.ts';
 /** The header Meta signs every webhook delivery with. */
 export const SIGNATURE_HEADER = 'x-hub-signature-256';
 
+/** How many secrets' HMAC keys each signature check keeps ready (an app secret and a few rotations). */
+export const MAX_CACHED_HMAC_KEYS = 16;
+
 const prefix = 'sha256=';
 const digestBytes = 32;
 

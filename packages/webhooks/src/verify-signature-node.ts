@@ -1,17 +1,17 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
-import { signatureCheckOf } from './signature-header.ts';
+import { BoundedMap } from './bounded-map.ts';
+import { MAX_CACHED_HMAC_KEYS, signatureCheckOf } from './signature-header.ts';
 import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
 
+const encoder = new TextEncoder();
 /** HMAC keys, one per secret, so each secret is turned into a key once (bounded: secrets rarely change). */
-const keys = new Map<string, KeyObject>();
-const maxCachedKeys = 16;
+const keys = new BoundedMap<KeyObject>(MAX_CACHED_HMAC_KEYS);
 
 function hmacKey(secret: string): KeyObject {
   let key = keys.get(secret);
   if (key === undefined) {
-    if (keys.size >= maxCachedKeys) keys.clear();
-    key = createSecretKey(new TextEncoder().encode(secret));
-    keys.set(secret, key);
+    key = createSecretKey(encoder.encode(secret));
+    keys.insertAbsent(secret, key);
   }
   return key;
 }

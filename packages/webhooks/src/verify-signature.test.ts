@@ -24,6 +24,19 @@ describe.each([
     expect(await verifySignature(body, ` ${signature} `, APP_SECRET)).toBe(true);
   });
 
+  it('keeps verifying correctly after more secrets than its key cache holds', async () => {
+    const secrets = Array.from({ length: 40 }, (_, index) => `rotation-secret-${index}`);
+    const [first = '', last = ''] = [secrets[0], secrets[39]];
+    for (const secret of secrets) {
+      expect(await verifySignature(body, sign(body, secret), secret)).toBe(true);
+    }
+    expect(await verifySignature(body, sign(body, first), 'other-secret')).toBe(false);
+    expect(
+      await verifySignature(body, sign(body, first), 'other-secret', { additionalSecrets: secrets }),
+    ).toBe(true);
+    expect(await verifySignature(body, signature, last)).toBe(false);
+  });
+
   it('rejects a tampered body', async () => {
     expect(await verifySignature(body.replace('[]', '[ ]'), signature, APP_SECRET)).toBe(false);
     expect(await verifySignature(`${body}\n`, signature, APP_SECRET)).toBe(false);

@@ -1,24 +1,20 @@
-import { signatureCheckOf } from './signature-header.ts';
+import { BoundedMap } from './bounded-map.ts';
+import { MAX_CACHED_HMAC_KEYS, signatureCheckOf } from './signature-header.ts';
 import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
 
 const encoder = new TextEncoder();
 /** Imported HMAC keys, one per secret, so each secret is imported once (bounded: secrets rarely change). */
-const keys = new Map<string, Promise<CryptoKey>>();
-const maxCachedKeys = 16;
+const keys = new BoundedMap<Promise<CryptoKey>>(MAX_CACHED_HMAC_KEYS);
 
 /** Imports `secret` as an HMAC-SHA256 key once and caches it. */
 export function importHmacKey(secret: string): Promise<CryptoKey> {
   let key = keys.get(secret);
   if (key === undefined) {
-    if (keys.size >= maxCachedKeys) {
-      const oldest = keys.keys().next();
-      if (!oldest.done) keys.delete(oldest.value);
-    }
     key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
       'sign',
       'verify',
     ]);
-    keys.set(secret, key);
+    keys.insertAbsent(secret, key);
   }
   return key;
 }
