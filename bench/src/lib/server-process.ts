@@ -5,11 +5,15 @@ import { join } from 'node:path';
 
 /** A running stand-in server. */
 export interface ServerProcess {
+  /** `http://127.0.0.1:<port>`. */
   baseUrl: string;
+  /** The loopback port it listens on. */
   port: number;
+  /** Ends the child process and resolves once it has exited. */
   stop(): Promise<void>;
 }
 
+/** Forks the stand-in API server, waits for the port it listens on, and returns its address and a stop function. */
 export async function startStandInServer(): Promise<ServerProcess> {
   const child = fork(join(import.meta.dirname, 'stand-in-server.ts'), [], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],

@@ -1,6 +1,7 @@
 /** A realistic ~2 KB Cloud webhook delivery (one text message and three statuses), signed. */
 import { createHmac } from 'node:crypto';
 
+/** The app secret the sample delivery is signed with. */
 export const appSecret = 'bench-app-secret-0123456789abcdef';
 
 const metadata = { display_phone_number: '15550783881', phone_number_id: '106540352242922' };
@@ -64,9 +65,11 @@ export const webhookPayload = {
   ],
 };
 
-/** The raw body as the server receives it, and its `X-Hub-Signature-256` header. */
+/** The raw body as the server receives it. */
 export const webhookBody = JSON.stringify(webhookPayload);
+/** {@link webhookBody} as bytes. */
 export const webhookBytes = Buffer.from(webhookBody);
+/** The `X-Hub-Signature-256` header of {@link webhookBytes}. */
 export const webhookSignature = `sha256=${createHmac('sha256', appSecret).update(webhookBytes).digest('hex')}`;
 /** Events in the sample: 1 message + 3 statuses. */
 export const eventsPerDelivery = 4;

@@ -69,6 +69,7 @@ export async function bundledSize(source: string): Promise<{ minified: number; g
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
 }
 
+/** Bundles each typical import with esbuild and adds its minified and gzipped sizes to `report`. */
 export async function benchBundleSize(report: BenchReport): Promise<void> {
   report.section('(d) Bundle size: minified + gzipped, esbuild, platform browser (edge functions)');
   for (const bundleCase of cases) {

@@ -29,6 +29,7 @@ function medianStartMs(code: string, runs: number): number {
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
+/** Times a cold import of each package in a fresh Node process and adds it to `report`. */
 export async function benchImportTime(report: BenchReport, { quick }: { quick: boolean }): Promise<void> {
   const runs = quick ? 5 : 15;
   report.section(`(e) Import time: median of ${runs} cold Node starts, ms added to an empty start`);

@@ -6,6 +6,7 @@ import { cpuUsage, hrtime } from 'node:process';
 import type { BenchReport } from '../lib/report.ts';
 import { startStandInServer } from '../lib/server-process.ts';
 
+/** Sends through the paced Cloud client at the top tier and adds the CPU share it costs to `report`. */
 export async function benchPacing(report: BenchReport, { quick }: { quick: boolean }): Promise<void> {
   const seconds = quick ? 2 : 5;
   const rate = 1_000;

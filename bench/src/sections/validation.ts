@@ -112,6 +112,7 @@ const invalidList = {
   interactive: { type: 'list', body: { text: '' }, action: { button: 'x'.repeat(21), sections: [] } },
 };
 
+/** Times validation of each message family (valid and invalid input) beside `JSON.stringify` and adds it to `report`. */
 export async function benchValidation(report: BenchReport, { quick }: { quick: boolean }): Promise<void> {
   const iterations = quick ? 5_000 : 40_000;
   report.section('(b) Validation: ns per message, valid input, beside JSON.stringify of the same object');

@@ -20,6 +20,7 @@ function floorVerifyAndParse(): unknown {
   return JSON.parse(webhookBytes.toString('utf8'));
 }
 
+/** Times verify + parse + dispatch of the sample delivery beside the HMAC + JSON.parse floor and adds it to `report`. */
 export async function benchWebhookIngest(report: BenchReport, { quick }: { quick: boolean }): Promise<void> {
   const iterations = quick ? 3_000 : 20_000;
   report.section(`(c) Webhook ingest in process: µs per ${webhookBytes.length}-byte delivery`);
