@@ -1,5 +1,10 @@
 import { MissingSettingError } from '@wa/schema';
-import type { PacerOptions, RetryPolicyOptions, TransportHooks } from '@wa/transport-utils';
+import {
+  environmentVariable,
+  type PacerOptions,
+  type RetryPolicyOptions,
+  type TransportHooks,
+} from '@wa/transport-utils';
 import { PACKAGE_NAME } from './package-name.ts';
 
 /** The Graph API version used when `apiVersion` is not set. */
@@ -53,12 +58,6 @@ export interface ResolvedCloudClientSettings {
   baseUrl: string;
   timeout: number | false;
   validate: boolean;
-}
-
-function environmentVariable(name: string): string | undefined {
-  const environment = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = environment?.[name];
-  return value === undefined || value === '' ? undefined : value;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 import {
   createHttpClient,
   createPacer,
+  environmentVariable,
   type HttpClient,
   type HttpRequest,
   type HttpResponse,
@@ -77,9 +78,8 @@ interface OnPremCall {
  * ```
  */
 export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremClient {
-  const environment = readEnvironment();
-  const baseUrl = resolveBaseUrl(settings.baseUrl ?? environment.WHATSAPP_ONPREM_URL);
-  const authentication = resolveAuthentication(settings, environment);
+  const baseUrl = resolveBaseUrl(settings.baseUrl ?? environmentVariable('WHATSAPP_ONPREM_URL'));
+  const authentication = resolveAuthentication(settings);
   const issues: ValidationIssue[] = [];
   if (settings.fetch !== undefined && settings.tls !== undefined) {
     issues.push({
@@ -363,10 +363,7 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
 type Authentication = { kind: 'token'; token: string } | { kind: 'password'; basic: string };
 
 /** The token, or the Basic credentials built from the username and password (kept in a closure only). */
-function resolveAuthentication(
-  settings: OnPremClientSettings,
-  environment: Record<string, string | undefined>,
-): Authentication {
+function resolveAuthentication(settings: OnPremClientSettings): Authentication {
   if (settings.token !== undefined) {
     if (
       typeof settings.token !== 'string' ||
@@ -383,8 +380,8 @@ function resolveAuthentication(
     }
     return { kind: 'token', token: settings.token };
   }
-  const username = settings.username ?? environment.WHATSAPP_ONPREM_USERNAME;
-  const password = settings.password ?? environment.WHATSAPP_ONPREM_PASSWORD;
+  const username = settings.username ?? environmentVariable('WHATSAPP_ONPREM_USERNAME');
+  const password = settings.password ?? environmentVariable('WHATSAPP_ONPREM_PASSWORD');
   if (username === undefined || username === '') {
     throw new MissingSettingError({
       setting: 'username',
@@ -400,10 +397,6 @@ function resolveAuthentication(
     });
   }
   return { kind: 'password', basic: `Basic ${base64(`${username}:${password}`)}` };
-}
-
-function readEnvironment(): Record<string, string | undefined> {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
 }
 
 function resolveBaseUrl(value: string | undefined): string {

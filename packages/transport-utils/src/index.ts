@@ -6,6 +6,7 @@
  * @module
  */
 export { classifyApiFailure, createRetryClassifier } from './create-retry-classifier.ts';
+export { environmentVariable } from './environment-variable.ts';
 export {
   createHttpClient,
   type HttpClient,
