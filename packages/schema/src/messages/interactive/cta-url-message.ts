@@ -4,7 +4,7 @@ import type {
   InteractiveMessageBaseOptions,
   InteractiveMessagePayload,
 } from './interactive-message-payload.ts';
-import { footerPart, interactiveMessage } from './interactive-message-payload.ts';
+import { footerPart, headerPart, interactiveMessage } from './interactive-message-payload.ts';
 
 /** Options of {@link ctaUrlMessage}. */
 export interface CtaUrlMessageOptions extends InteractiveMessageBaseOptions {
@@ -33,9 +33,7 @@ export function ctaUrlMessage(options: CtaUrlMessageOptions): InteractiveMessage
   const { to, body, footer, header, displayText, url } = options;
   return interactiveMessage(to, {
     type: 'cta_url',
-    ...(header === undefined
-      ? {}
-      : { header: typeof header === 'string' ? { type: 'text', text: header } : header }),
+    ...headerPart(header),
     body: { text: body },
     ...footerPart(footer),
     action: { name: 'cta_url', parameters: { display_text: displayText, url } },

@@ -1,3 +1,4 @@
+import type { InteractiveHeader } from './interactive-header.ts';
 import type { InteractiveObject } from './interactive-object.ts';
 
 /**
@@ -34,4 +35,13 @@ export function interactiveMessage<I extends InteractiveObject>(
 /** `{ footer: { text } }` when a footer is given, `{}` otherwise (no `undefined` keys in payloads). */
 export function footerPart(footer: string | undefined): { footer?: { text: string } } {
   return footer === undefined ? {} : { footer: { text: footer } };
+}
+
+/**
+ * `{ header }` when a header is given, `{}` otherwise: a string becomes a text header, a header object
+ * (text, image, video or document) is kept as it is.
+ */
+export function headerPart(header: string | InteractiveHeader | undefined): { header?: InteractiveHeader } {
+  if (header === undefined) return {};
+  return { header: typeof header === 'string' ? { type: 'text', text: header } : header };
 }

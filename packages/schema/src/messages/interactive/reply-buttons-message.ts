@@ -3,7 +3,7 @@ import type {
   InteractiveMessageBaseOptions,
   InteractiveMessagePayload,
 } from './interactive-message-payload.ts';
-import { footerPart, interactiveMessage } from './interactive-message-payload.ts';
+import { footerPart, headerPart, interactiveMessage } from './interactive-message-payload.ts';
 import type { ReplyButtonsInteractive } from './reply-buttons-interactive.ts';
 
 /** One button of {@link replyButtonsMessage}. */
@@ -41,9 +41,7 @@ export function replyButtonsMessage(
   const { to, body, buttons, header, footer } = options;
   return interactiveMessage(to, {
     type: 'button',
-    ...(header === undefined
-      ? {}
-      : { header: typeof header === 'string' ? { type: 'text', text: header } : header }),
+    ...headerPart(header),
     body: { text: body },
     ...footerPart(footer),
     action: { buttons: buttons.map(({ id, title }) => ({ type: 'reply', reply: { id, title } })) },
