@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { reportRule } from '../../validation/rule-check.ts';
-import { isRecord } from './is-record.ts';
 
 /** An object union discriminated on `type`. */
 type TypedUnion = z.ZodType<{ type: string }, { type: string }>;
@@ -35,7 +35,7 @@ export function allowVariants<S extends TypedUnion, const T extends z.output<S>[
       }
     },
     {
-      when: (payload) => isRecord(payload.value),
+      when: isPlainObjectPayload,
     },
   );
   // The check above guarantees that only the allowed variants pass, which is what the cast states.

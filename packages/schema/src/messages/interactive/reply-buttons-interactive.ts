@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import type { MessageDialect } from '../../common/message-dialect.ts';
+import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchemas } from './interactive-header.ts';
-import { isRecord } from './is-record.ts';
 import { replyButtonSchema } from './reply-button.ts';
 import { withRule } from './with-rule.ts';
 
@@ -27,8 +27,8 @@ const buttonsCheck = z.superRefine<unknown>(
     const titles = new Map<string, number>();
     const ids = new Map<string, number>();
     buttons.forEach((button, index) => {
-      const reply = isRecord(button) ? button.reply : undefined;
-      if (!isRecord(reply)) return;
+      const reply = isPlainObject(button) ? button.reply : undefined;
+      if (!isPlainObject(reply)) return;
       if (typeof reply.title === 'string') {
         const title = reply.title.trim();
         const first = titles.get(title);
@@ -54,7 +54,7 @@ const buttonsCheck = z.superRefine<unknown>(
       }
     });
   },
-  { when: (payload) => isRecord(payload.value) },
+  { when: isPlainObjectPayload },
 );
 
 /** The `action` of a reply-button message: 1 to 3 buttons. */

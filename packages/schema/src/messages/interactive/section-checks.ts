@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
 import { reportRule } from '../../validation/rule-check.ts';
-import { isRecord } from './is-record.ts';
 
 /** The most sections a list or multi-product message may have (R-INT-LIST-2, R-INT-PL-4). */
 export const MAX_SECTIONS = 10;
@@ -55,7 +55,7 @@ export function sectionsCheck(rules: SectionRules) {
       let total = 0;
       const seen = new Map<string, string>();
       sections.forEach((section, sectionIndex) => {
-        if (!isRecord(section)) return;
+        if (!isPlainObject(section)) return;
         if (sections.length > 1 && section.title === undefined) {
           reportRule(ctx, {
             rule: rules.title,
@@ -76,7 +76,7 @@ export function sectionsCheck(rules: SectionRules) {
         const unique = rules.uniqueId;
         if (unique === undefined) return;
         items.forEach((item, itemIndex) => {
-          const id = isRecord(item) ? item[unique.key] : undefined;
+          const id = isPlainObject(item) ? item[unique.key] : undefined;
           if (typeof id !== 'string') return;
           const where = `sections[${sectionIndex}].${rules.itemsKey}[${itemIndex}]`;
           const first = seen.get(id);
@@ -100,6 +100,6 @@ export function sectionsCheck(rules: SectionRules) {
         });
       }
     },
-    { when: (payload) => isRecord(payload.value) },
+    { when: isPlainObjectPayload },
   );
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
-import { isRecord } from '../interactive/is-record.ts';
+import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { withRule } from '../interactive/with-rule.ts';
 
 /** A date and time given by its parts (legacy hsm localization). */
@@ -65,7 +65,7 @@ export const hsmLocalizableParameterSchema = z
           });
         }
       },
-      { when: (payload) => isRecord(payload.value) },
+      { when: isPlainObjectPayload },
     ),
   );
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { isPlainObject } from '../../common/plain-object.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
-import { isRecord } from '../interactive/is-record.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import { templateButtonComponentSchema } from './template-button-component.ts';
 import { templateParameterSchemas } from './template-parameter.ts';
@@ -53,7 +53,7 @@ function buildCarousel(dialect: 'neutral' | 'cloud') {
       }
       const seen = new Set<number>();
       ctx.value.forEach((entry, index) => {
-        if (!isRecord(entry)) return;
+        if (!isPlainObject(entry)) return;
         if (seen.has(entry.card_index)) {
           ctx.issues.push({
             code: 'custom',

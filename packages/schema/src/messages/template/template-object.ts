@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
 import { reportRule } from '../../validation/rule-check.ts';
-import { isRecord } from '../interactive/is-record.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import { MAX_TEMPLATE_BUTTONS } from './template-button-component.ts';
 import {
@@ -22,7 +22,7 @@ const buttonCountCheck = z.superRefine<unknown>(
     const components = (template as { components?: unknown }).components;
     if (!Array.isArray(components)) return;
     const buttons = components.filter(
-      (component) => isRecord(component) && component.type === 'button',
+      (component) => isPlainObject(component) && component.type === 'button',
     ).length;
     if (buttons > MAX_TEMPLATE_BUTTONS) {
       reportRule(ctx, {
@@ -33,7 +33,7 @@ const buttonCountCheck = z.superRefine<unknown>(
       });
     }
   },
-  { when: (payload) => isRecord(payload.value) },
+  { when: isPlainObjectPayload },
 );
 
 const name = withRule(nonEmptyString('R-TPL-1'), 'R-TPL-1');
