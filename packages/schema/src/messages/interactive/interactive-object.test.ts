@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import type { ValidationIssue } from '../../errors/validation-error.ts';
-import { safeValidate } from '../../validation/validate.ts';
+import { issuesOf as issuesOfSchema } from '../__fixtures__/issues-of.ts';
 import {
   cloudInteractiveObjectSchema,
   interactiveObjectSchema,
@@ -14,8 +14,7 @@ const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '__fixtures__', name), 'utf8'));
 
 function issuesOf(value: unknown, schema: z.ZodType = interactiveObjectSchema): readonly ValidationIssue[] {
-  const result = safeValidate(schema, value, 'interactive object');
-  return result.success ? [] : result.error.issues;
+  return issuesOfSchema(schema, value);
 }
 
 /** A copy of `value` with the strings at the issues' paths cut to the issues' limits. */

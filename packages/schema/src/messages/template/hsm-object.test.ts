@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidationIssue } from '../../errors/validation-error.ts';
-import { safeValidate } from '../../validation/validate.ts';
+import { issuesOf as issuesOfSchema } from '../__fixtures__/issues-of.ts';
 import { hsmObjectSchema } from './hsm-object.ts';
 
 function issuesOf(value: unknown): readonly ValidationIssue[] {
-  const result = safeValidate(hsmObjectSchema, value, 'hsm object');
-  return result.success ? [] : result.error.issues;
+  return issuesOfSchema(hsmObjectSchema, value);
 }
 
 const hsm = (extra: Record<string, unknown> = {}) => ({
