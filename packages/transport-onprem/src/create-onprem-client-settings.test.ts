@@ -52,6 +52,8 @@ describe('settings', () => {
     [{ baseUrl: 'http://127.0.0.1', token: ' ' }, '$.token'],
     [{ baseUrl: 'http://127.0.0.1', token: 't', fetch: globalThis.fetch, tls: { ca: 'pem' } }, '$.tls'],
     [{ baseUrl: 'http://127.0.0.1', token: 't', tokenRefreshMarginMs: -1 }, '$.tokenRefreshMarginMs'],
+    [{ baseUrl: 'http://127.0.0.1', token: 't', timeout: 0 }, '$.timeout'],
+    [{ baseUrl: 'http://127.0.0.1', token: 't', timeout: Number.NaN }, '$.timeout'],
   ])('rejects invalid settings %j at %s', (settings, path) => {
     expect(() => createOnPremClient(settings)).toThrow(ValidationError);
     try {

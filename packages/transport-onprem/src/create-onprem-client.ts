@@ -63,7 +63,8 @@ interface OnPremCall {
  *
  * @throws MissingSettingError when `baseUrl` or the credentials are neither passed nor in the environment.
  * @throws ValidationError when a setting is invalid (a `baseUrl` that is not an http(s) URL, `fetch`
- *   together with `tls`, an empty `token`, a negative `tokenRefreshMarginMs`).
+ *   together with `tls`, an empty `token`, a negative `tokenRefreshMarginMs`, a `timeout` that is not
+ *   a positive number or `false`).
  * @example
  * ```ts
  * import { createOnPremClient } from '@wa/transport-onprem';
@@ -91,6 +92,13 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
   if (!(refreshMarginMs >= 0)) {
     issues.push({ path: '$.tokenRefreshMarginMs', message: `must be a number >= 0, got ${refreshMarginMs}` });
   }
+  const timeout = settings.timeout ?? DEFAULT_TIMEOUT_MS;
+  if (timeout !== false && !(timeout > 0)) {
+    issues.push({
+      path: '$.timeout',
+      message: `must be a number of milliseconds > 0 or false, got ${timeout}`,
+    });
+  }
   if (issues.length > 0) {
     throw new ValidationError({ subject: 'On-Premises client settings', issues, packageName: PACKAGE_NAME });
   }
@@ -101,7 +109,7 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
     baseUrl,
     headers: { ...settings.headers, 'user-agent': USER_AGENT },
     fetch: tls?.fetch ?? settings.fetch,
-    timeoutMs: settings.timeout ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs: timeout,
     toApiError: toOnPremApiError,
     hooks: settings.hooks,
   });
