@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { forbiddenField } from '../common/forbidden-field.ts';
 import { isPlainObject } from '../common/plain-object.ts';
 import { type RequiredField, requiredField } from '../common/required-field.ts';
+import { valueCheck } from '../common/value-check.ts';
 import { reportRule } from '../validation/rule-check.ts';
 
 /** The payload keys of a send request, one per message type. */
@@ -106,6 +107,12 @@ export interface ForeignType {
   message: string;
 }
 
+/** `when` of {@link typeIssueCheck}: the union found no variant for the value. */
+function hasUnionIssue(payload: z.core.ParsePayload): boolean {
+  for (const issue of payload.issues) if (issue.code === 'invalid_union') return true;
+  return false;
+}
+
 /**
  * Replaces zod's generic "no matching discriminator" issue on `type` by a readable one: the type that
  * belongs to the other API with its rule (e.g. `hsm` on the Cloud API, R-REQ-19), or the list of the types
@@ -116,31 +123,28 @@ export function typeIssueCheck(
   foreignTypes: Readonly<Record<string, ForeignType>>,
 ): z.core.$ZodCheck<unknown> {
   const acceptedList = accepted.map((type) => `"${type}"`).join(', ');
-  return z.superRefine<unknown>(
-    (value, ctx) => {
-      const index = ctx.issues.findIndex(
-        (issue) => issue.code === 'invalid_union' && issue.path?.length === 1 && issue.path[0] === 'type',
-      );
-      if (index === -1 || !isPlainObject(value)) return;
-      ctx.issues.splice(index, 1);
-      const type = value.type;
-      const foreign =
-        typeof type === 'string' && Object.hasOwn(foreignTypes, type) ? foreignTypes[type] : undefined;
-      if (foreign !== undefined) {
-        if (foreign.rule === undefined) {
-          ctx.issues.push({ code: 'custom', message: foreign.message, input: type, path: ['type'] });
-        } else {
-          reportRule(ctx, { rule: foreign.rule, path: ['type'], message: foreign.message });
-        }
-        return;
+  return valueCheck<unknown>((value, ctx) => {
+    const index = ctx.issues.findIndex(
+      (issue) => issue.code === 'invalid_union' && issue.path?.length === 1 && issue.path[0] === 'type',
+    );
+    if (index === -1 || !isPlainObject(value)) return;
+    ctx.issues.splice(index, 1);
+    const type = value.type;
+    const foreign =
+      typeof type === 'string' && Object.hasOwn(foreignTypes, type) ? foreignTypes[type] : undefined;
+    if (foreign !== undefined) {
+      if (foreign.rule === undefined) {
+        ctx.issues.push({ code: 'custom', message: foreign.message, input: type, path: ['type'] });
+      } else {
+        reportRule(ctx, { rule: foreign.rule, path: ['type'], message: foreign.message });
       }
-      ctx.issues.push({
-        code: 'custom',
-        message: `must be one of ${acceptedList} (or omitted for text)`,
-        input: type,
-        path: ['type'],
-      });
-    },
-    { when: (payload) => payload.issues.some((issue) => issue.code === 'invalid_union') },
-  );
+      return;
+    }
+    ctx.issues.push({
+      code: 'custom',
+      message: `must be one of ${acceptedList} (or omitted for text)`,
+      input: type,
+      path: ['type'],
+    });
+  }, hasUnionIssue);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { requiredField } from '../../common/required-field.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 
 /** `YYYY-MM-DD`. Compiled once. */
@@ -101,18 +102,15 @@ export const contactNameSchema = z
     prefix: z.string().optional(),
   })
   .check(
-    z.superRefine(
-      (value: Record<string, unknown>, ctx) => {
-        if (!namePartKeys.some((key) => value[key] !== undefined)) {
-          reportRule(ctx, {
-            rule: 'R-CONT-4',
-            message:
-              'needs at least one of first_name, last_name, middle_name, suffix or prefix besides formatted_name',
-          });
-        }
-      },
-      { when: isPlainObjectPayload },
-    ),
+    valueCheck((value: Record<string, unknown>, ctx) => {
+      if (!namePartKeys.some((key) => value[key] !== undefined)) {
+        reportRule(ctx, {
+          rule: 'R-CONT-4',
+          message:
+            'needs at least one of first_name, last_name, middle_name, suffix or prefix besides formatted_name',
+        });
+      }
+    }, isPlainObjectPayload),
   );
 
 /** One contact card of a contacts message (R-CONT-*). */

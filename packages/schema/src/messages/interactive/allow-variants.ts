@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 
 /** An object union discriminated on `type`. */
@@ -23,21 +24,16 @@ export function allowVariants<S extends TypedUnion, const T extends z.output<S>[
   where: string,
 ): z.ZodType<OutputOf<S, T>, InputOf<S, T>> {
   const allowedList = allowed.map((type) => `"${type}"`).join(', ');
-  const check = z.superRefine<unknown>(
-    (value, ctx) => {
-      const type = (value as { type?: unknown }).type;
-      if (typeof type !== 'string' || (allowed as readonly string[]).includes(type)) return;
-      const message = `is "${type}"; ${where} allows only ${allowedList}`;
-      if (rule === undefined) {
-        ctx.issues.push({ code: 'custom', message, input: type, path: ['type'] });
-      } else {
-        reportRule(ctx, { rule, message, path: ['type'] });
-      }
-    },
-    {
-      when: isPlainObjectPayload,
-    },
-  );
+  const check = valueCheck<unknown>((value, ctx) => {
+    const type = (value as { type?: unknown }).type;
+    if (typeof type !== 'string' || (allowed as readonly string[]).includes(type)) return;
+    const message = `is "${type}"; ${where} allows only ${allowedList}`;
+    if (rule === undefined) {
+      ctx.issues.push({ code: 'custom', message, input: type, path: ['type'] });
+    } else {
+      reportRule(ctx, { rule, message, path: ['type'] });
+    }
+  }, isPlainObjectPayload);
   // The check above guarantees that only the allowed variants pass, which is what the cast states.
   return schema.check(check) as unknown as z.ZodType<OutputOf<S, T>, InputOf<S, T>>;
 }

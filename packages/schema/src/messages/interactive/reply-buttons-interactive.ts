@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
@@ -12,50 +13,47 @@ import { withRule } from './with-rule.ts';
 export const MAX_REPLY_BUTTONS = 3;
 
 /** 1 to 3 buttons (R-INT-BTN-2), unique titles (R-INT-BTN-4) and unique ids (R-INT-BTN-5, D-8). */
-const buttonsCheck = z.superRefine<unknown>(
-  (action, ctx) => {
-    const buttons = (action as { buttons?: unknown }).buttons;
-    if (!Array.isArray(buttons)) return;
-    if (buttons.length === 0 || buttons.length > MAX_REPLY_BUTTONS) {
-      reportRule(ctx, {
-        rule: 'R-INT-BTN-2',
-        limit: MAX_REPLY_BUTTONS,
-        path: ['buttons'],
-        message: `has ${buttons.length} buttons; 1 to ${MAX_REPLY_BUTTONS} are allowed`,
-      });
-    }
-    const titles = new Map<string, number>();
-    const ids = new Map<string, number>();
-    buttons.forEach((button, index) => {
-      const reply = isPlainObject(button) ? button.reply : undefined;
-      if (!isPlainObject(reply)) return;
-      if (typeof reply.title === 'string') {
-        const title = reply.title.trim();
-        const first = titles.get(title);
-        if (first === undefined) titles.set(title, index);
-        else {
-          reportRule(ctx, {
-            rule: 'R-INT-BTN-4',
-            path: ['buttons', index, 'reply', 'title'],
-            message: `repeats the title of buttons[${first}]; button titles must be unique`,
-          });
-        }
-      }
-      if (typeof reply.id === 'string') {
-        const first = ids.get(reply.id);
-        if (first === undefined) ids.set(reply.id, index);
-        else {
-          reportRule(ctx, {
-            rule: 'R-INT-BTN-5',
-            path: ['buttons', index, 'reply', 'id'],
-            message: `repeats the id of buttons[${first}]; button ids must be unique (D-8)`,
-          });
-        }
-      }
+const buttonsCheck = valueCheck<unknown>((action, ctx) => {
+  const buttons = (action as { buttons?: unknown }).buttons;
+  if (!Array.isArray(buttons)) return;
+  if (buttons.length === 0 || buttons.length > MAX_REPLY_BUTTONS) {
+    reportRule(ctx, {
+      rule: 'R-INT-BTN-2',
+      limit: MAX_REPLY_BUTTONS,
+      path: ['buttons'],
+      message: `has ${buttons.length} buttons; 1 to ${MAX_REPLY_BUTTONS} are allowed`,
     });
-  },
-  { when: isPlainObjectPayload },
-);
+  }
+  const titles = new Map<string, number>();
+  const ids = new Map<string, number>();
+  buttons.forEach((button, index) => {
+    const reply = isPlainObject(button) ? button.reply : undefined;
+    if (!isPlainObject(reply)) return;
+    if (typeof reply.title === 'string') {
+      const title = reply.title.trim();
+      const first = titles.get(title);
+      if (first === undefined) titles.set(title, index);
+      else {
+        reportRule(ctx, {
+          rule: 'R-INT-BTN-4',
+          path: ['buttons', index, 'reply', 'title'],
+          message: `repeats the title of buttons[${first}]; button titles must be unique`,
+        });
+      }
+    }
+    if (typeof reply.id === 'string') {
+      const first = ids.get(reply.id);
+      if (first === undefined) ids.set(reply.id, index);
+      else {
+        reportRule(ctx, {
+          rule: 'R-INT-BTN-5',
+          path: ['buttons', index, 'reply', 'id'],
+          message: `repeats the id of buttons[${first}]; button ids must be unique (D-8)`,
+        });
+      }
+    }
+  });
+}, isPlainObjectPayload);
 
 /** The `action` of a reply-button message: 1 to 3 buttons. */
 export const replyButtonsActionSchema = z

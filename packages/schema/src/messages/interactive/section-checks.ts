@@ -1,5 +1,5 @@
-import * as z from 'zod';
 import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 
 /** The most sections a list or multi-product message may have (R-INT-LIST-2, R-INT-PL-4). */
@@ -33,73 +33,70 @@ export interface SectionRules {
  * field failed its own check, so every problem is listed at once.
  */
 export function sectionsCheck(rules: SectionRules) {
-  return z.superRefine<unknown>(
-    (action, ctx) => {
-      const sections = (action as { sections?: unknown }).sections;
-      if (!Array.isArray(sections)) return;
-      if (sections.length === 0) {
+  return valueCheck<unknown>((action, ctx) => {
+    const sections = (action as { sections?: unknown }).sections;
+    if (!Array.isArray(sections)) return;
+    if (sections.length === 0) {
+      reportRule(ctx, {
+        rule: rules.sectionCount,
+        limit: MAX_SECTIONS,
+        path: ['sections'],
+        message: `has no sections; ${rules.what} needs 1 to ${MAX_SECTIONS}`,
+      });
+    } else if (sections.length > MAX_SECTIONS) {
+      reportRule(ctx, {
+        rule: rules.sectionCount,
+        limit: MAX_SECTIONS,
+        path: ['sections'],
+        message: `has ${sections.length} sections; at most ${MAX_SECTIONS} are allowed`,
+      });
+    }
+    let total = 0;
+    const seen = new Map<string, string>();
+    sections.forEach((section, sectionIndex) => {
+      if (!isPlainObject(section)) return;
+      if (sections.length > 1 && section.title === undefined) {
         reportRule(ctx, {
-          rule: rules.sectionCount,
-          limit: MAX_SECTIONS,
-          path: ['sections'],
-          message: `has no sections; ${rules.what} needs 1 to ${MAX_SECTIONS}`,
-        });
-      } else if (sections.length > MAX_SECTIONS) {
-        reportRule(ctx, {
-          rule: rules.sectionCount,
-          limit: MAX_SECTIONS,
-          path: ['sections'],
-          message: `has ${sections.length} sections; at most ${MAX_SECTIONS} are allowed`,
+          rule: rules.title,
+          path: ['sections', sectionIndex, 'title'],
+          message: `is required when ${rules.what} has more than one section`,
         });
       }
-      let total = 0;
-      const seen = new Map<string, string>();
-      sections.forEach((section, sectionIndex) => {
-        if (!isPlainObject(section)) return;
-        if (sections.length > 1 && section.title === undefined) {
-          reportRule(ctx, {
-            rule: rules.title,
-            path: ['sections', sectionIndex, 'title'],
-            message: `is required when ${rules.what} has more than one section`,
-          });
+      const items = section[rules.itemsKey];
+      if (!Array.isArray(items)) return;
+      if (items.length === 0) {
+        reportRule(ctx, {
+          rule: rules.itemsPerSection,
+          path: ['sections', sectionIndex, rules.itemsKey],
+          message: `is empty; every section needs at least one ${rules.itemName}`,
+        });
+      }
+      total += items.length;
+      const unique = rules.uniqueId;
+      if (unique === undefined) return;
+      items.forEach((item, itemIndex) => {
+        const id = isPlainObject(item) ? item[unique.key] : undefined;
+        if (typeof id !== 'string') return;
+        const where = `sections[${sectionIndex}].${rules.itemsKey}[${itemIndex}]`;
+        const first = seen.get(id);
+        if (first === undefined) {
+          seen.set(id, where);
+          return;
         }
-        const items = section[rules.itemsKey];
-        if (!Array.isArray(items)) return;
-        if (items.length === 0) {
-          reportRule(ctx, {
-            rule: rules.itemsPerSection,
-            path: ['sections', sectionIndex, rules.itemsKey],
-            message: `is empty; every section needs at least one ${rules.itemName}`,
-          });
-        }
-        total += items.length;
-        const unique = rules.uniqueId;
-        if (unique === undefined) return;
-        items.forEach((item, itemIndex) => {
-          const id = isPlainObject(item) ? item[unique.key] : undefined;
-          if (typeof id !== 'string') return;
-          const where = `sections[${sectionIndex}].${rules.itemsKey}[${itemIndex}]`;
-          const first = seen.get(id);
-          if (first === undefined) {
-            seen.set(id, where);
-            return;
-          }
-          reportRule(ctx, {
-            rule: unique.rule,
-            path: ['sections', sectionIndex, rules.itemsKey, itemIndex, unique.key],
-            message: `repeats the ${unique.key} of ${first}; each ${rules.itemName} needs its own ${unique.key} (D-8)`,
-          });
+        reportRule(ctx, {
+          rule: unique.rule,
+          path: ['sections', sectionIndex, rules.itemsKey, itemIndex, unique.key],
+          message: `repeats the ${unique.key} of ${first}; each ${rules.itemName} needs its own ${unique.key} (D-8)`,
         });
       });
-      if (total > rules.maxItems) {
-        reportRule(ctx, {
-          rule: rules.totalItems,
-          limit: rules.maxItems,
-          path: ['sections'],
-          message: `has ${total} ${rules.itemName}s across all sections; at most ${rules.maxItems} are allowed`,
-        });
-      }
-    },
-    { when: isPlainObjectPayload },
-  );
+    });
+    if (total > rules.maxItems) {
+      reportRule(ctx, {
+        rule: rules.totalItems,
+        limit: rules.maxItems,
+        path: ['sections'],
+        message: `has ${total} ${rules.itemName}s across all sections; at most ${rules.maxItems} are allowed`,
+      });
+    }
+  }, isPlainObjectPayload);
 }

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { valueCheck } from '../../common/value-check.ts';
 
 /** Formats the allowed values of a literal, enum or discriminator for a message. */
 function formatValues(values: readonly unknown[]): string {
@@ -55,6 +56,11 @@ function isShapeIssue(issue: z.core.$ZodRawIssue): boolean {
   return issue.code === 'custom' && issue.params?.[shapeMarker] === true;
 }
 
+/** `when` of a check that runs even though the value failed its own parse. */
+function runAlways(): boolean {
+  return true;
+}
+
 /**
  * Reports the shape problems of a value itself (missing, wrong JSON type, wrong literal, unknown `type` of
  * a discriminated union) under `rule`, so that "is required" says which rule requires it. Problems inside
@@ -62,7 +68,7 @@ function isShapeIssue(issue: z.core.$ZodRawIssue): boolean {
  */
 export function withRule<S extends z.ZodType>(schema: S, rule: string): S {
   return schema.check(
-    z.superRefine<unknown>(
+    valueCheck<unknown>(
       (_value, ctx) => {
         const issues = ctx.issues;
         for (let index = 0; index < issues.length; index++) {
@@ -85,7 +91,7 @@ export function withRule<S extends z.ZodType>(schema: S, rule: string): S {
         }
       },
       // Run even though the value failed its own parse: that failure is what gets the rule ID.
-      { when: () => true },
+      runAlways,
     ),
   ) as S;
 }

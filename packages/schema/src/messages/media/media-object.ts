@@ -4,6 +4,7 @@ import { httpUrlSchema } from '../../common/http-url.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
 
 /** The media kinds a media message can carry; each is also the `type` of its message. */
@@ -53,31 +54,28 @@ interface MediaSourceFields {
 }
 
 function buildSourceCheck(checkProvider: boolean) {
-  return z.superRefine<MediaSourceFields>(
-    (value, ctx) => {
-      const hasId = value.id !== undefined;
-      const hasLink = value.link !== undefined;
-      if (hasId && hasLink) {
-        reportRule(ctx, {
-          rule: 'R-MEDIA-3',
-          message: 'has both "id" and "link"; give exactly one of them',
-        });
-      } else if (!hasId && !hasLink) {
-        reportRule(ctx, {
-          rule: 'R-MEDIA-1',
-          message: 'needs a media source: an uploaded media "id" or a "link" (R-MEDIA-2), exactly one',
-        });
-      }
-      if (checkProvider && value.provider !== undefined && !hasLink) {
-        reportRule(ctx, {
-          rule: 'R-MEDIA-13',
-          path: ['provider'],
-          message: 'is used only together with "link"',
-        });
-      }
-    },
-    { when: isPlainObjectPayload },
-  );
+  return valueCheck<MediaSourceFields>((value, ctx) => {
+    const hasId = value.id !== undefined;
+    const hasLink = value.link !== undefined;
+    if (hasId && hasLink) {
+      reportRule(ctx, {
+        rule: 'R-MEDIA-3',
+        message: 'has both "id" and "link"; give exactly one of them',
+      });
+    } else if (!hasId && !hasLink) {
+      reportRule(ctx, {
+        rule: 'R-MEDIA-1',
+        message: 'needs a media source: an uploaded media "id" or a "link" (R-MEDIA-2), exactly one',
+      });
+    }
+    if (checkProvider && value.provider !== undefined && !hasLink) {
+      reportRule(ctx, {
+        rule: 'R-MEDIA-13',
+        path: ['provider'],
+        message: 'is used only together with "link"',
+      });
+    }
+  }, isPlainObjectPayload);
 }
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { withRule } from '../interactive/with-rule.ts';
 
 /** A date and time given by its parts (legacy hsm localization). */
@@ -52,21 +53,18 @@ export const hsmLocalizableParameterSchema = z
     ),
   })
   .check(
-    z.superRefine<unknown>(
-      (parameter, ctx) => {
-        const value = parameter as { currency?: unknown; date_time?: unknown };
-        if (value.currency !== undefined && value.date_time !== undefined) {
-          ctx.issues.push({
-            code: 'custom',
-            message: 'has both "currency" and "date_time"; give at most one of them',
-            input: parameter,
-            path: [],
-            params: { rule: 'R-HSM-5' },
-          });
-        }
-      },
-      { when: isPlainObjectPayload },
-    ),
+    valueCheck<unknown>((parameter, ctx) => {
+      const value = parameter as { currency?: unknown; date_time?: unknown };
+      if (value.currency !== undefined && value.date_time !== undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'has both "currency" and "date_time"; give at most one of them',
+          input: parameter,
+          path: [],
+          params: { rule: 'R-HSM-5' },
+        });
+      }
+    }, isPlainObjectPayload),
   );
 
 /** One value of `hsm.localizable_params`. */

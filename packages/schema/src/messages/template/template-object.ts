@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import { MAX_TEMPLATE_BUTTONS } from './template-button-component.ts';
@@ -17,24 +18,21 @@ import {
 } from './template-language.ts';
 
 /** At most 10 button components per template (R-TPL-BTN-4). */
-const buttonCountCheck = z.superRefine<unknown>(
-  (template, ctx) => {
-    const components = (template as { components?: unknown }).components;
-    if (!Array.isArray(components)) return;
-    const buttons = components.filter(
-      (component) => isPlainObject(component) && component.type === 'button',
-    ).length;
-    if (buttons > MAX_TEMPLATE_BUTTONS) {
-      reportRule(ctx, {
-        rule: 'R-TPL-BTN-4',
-        limit: MAX_TEMPLATE_BUTTONS,
-        path: ['components'],
-        message: `has ${buttons} button components; a template has at most ${MAX_TEMPLATE_BUTTONS} buttons`,
-      });
-    }
-  },
-  { when: isPlainObjectPayload },
-);
+const buttonCountCheck = valueCheck<unknown>((template, ctx) => {
+  const components = (template as { components?: unknown }).components;
+  if (!Array.isArray(components)) return;
+  const buttons = components.filter(
+    (component) => isPlainObject(component) && component.type === 'button',
+  ).length;
+  if (buttons > MAX_TEMPLATE_BUTTONS) {
+    reportRule(ctx, {
+      rule: 'R-TPL-BTN-4',
+      limit: MAX_TEMPLATE_BUTTONS,
+      path: ['components'],
+      message: `has ${buttons} button components; a template has at most ${MAX_TEMPLATE_BUTTONS} buttons`,
+    });
+  }
+}, isPlainObjectPayload);
 
 const name = withRule(nonEmptyString('R-TPL-1'), 'R-TPL-1');
 const namespace = withRule(nonEmptyString('R-TPL-4'), 'R-TPL-4').optional();
