@@ -103,7 +103,14 @@ export const contactNameSchema = z
   })
   .check(
     valueCheck((value: Record<string, unknown>, ctx) => {
-      if (!namePartKeys.some((key) => value[key] !== undefined)) {
+      let hasNamePart = false;
+      for (const key of namePartKeys) {
+        if (value[key] !== undefined) {
+          hasNamePart = true;
+          break;
+        }
+      }
+      if (!hasNamePart) {
         reportRule(ctx, {
           rule: 'R-CONT-4',
           message:

@@ -26,9 +26,10 @@ const buttonsCheck = valueCheck<unknown>((action, ctx) => {
   }
   const titles = new Map<string, number>();
   const ids = new Map<string, number>();
-  buttons.forEach((button, index) => {
+  for (let index = 0; index < buttons.length; index++) {
+    const button: unknown = buttons[index];
     const reply = isPlainObject(button) ? button.reply : undefined;
-    if (!isPlainObject(reply)) return;
+    if (!isPlainObject(reply)) continue;
     if (typeof reply.title === 'string') {
       const title = reply.title.trim();
       const first = titles.get(title);
@@ -52,7 +53,7 @@ const buttonsCheck = valueCheck<unknown>((action, ctx) => {
         });
       }
     }
-  });
+  }
 }, isPlainObjectPayload);
 
 /** The `action` of a reply-button message: 1 to 3 buttons. */

@@ -52,9 +52,13 @@ export function sectionsCheck(rules: SectionRules) {
       });
     }
     let total = 0;
-    const seen = new Map<string, string>();
-    sections.forEach((section, sectionIndex) => {
-      if (!isPlainObject(section)) return;
+    const unique = rules.uniqueId;
+    // Where each id was first seen, as section and item index: the message naming it is only built for a repeat.
+    const seenSection = unique === undefined ? undefined : new Map<string, number>();
+    const seenItem = unique === undefined ? undefined : new Map<string, number>();
+    for (let sectionIndex = 0; sectionIndex < sections.length; sectionIndex++) {
+      const section: unknown = sections[sectionIndex];
+      if (!isPlainObject(section)) continue;
       if (sections.length > 1 && section.title === undefined) {
         reportRule(ctx, {
           rule: rules.title,
@@ -63,7 +67,7 @@ export function sectionsCheck(rules: SectionRules) {
         });
       }
       const items = section[rules.itemsKey];
-      if (!Array.isArray(items)) return;
+      if (!Array.isArray(items)) continue;
       if (items.length === 0) {
         reportRule(ctx, {
           rule: rules.itemsPerSection,
@@ -72,24 +76,25 @@ export function sectionsCheck(rules: SectionRules) {
         });
       }
       total += items.length;
-      const unique = rules.uniqueId;
-      if (unique === undefined) return;
-      items.forEach((item, itemIndex) => {
+      if (unique === undefined || seenSection === undefined || seenItem === undefined) continue;
+      for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+        const item: unknown = items[itemIndex];
         const id = isPlainObject(item) ? item[unique.key] : undefined;
-        if (typeof id !== 'string') return;
-        const where = `sections[${sectionIndex}].${rules.itemsKey}[${itemIndex}]`;
-        const first = seen.get(id);
-        if (first === undefined) {
-          seen.set(id, where);
-          return;
+        if (typeof id !== 'string') continue;
+        const firstSection = seenSection.get(id);
+        if (firstSection === undefined) {
+          seenSection.set(id, sectionIndex);
+          seenItem.set(id, itemIndex);
+          continue;
         }
+        const first = `sections[${firstSection}].${rules.itemsKey}[${seenItem.get(id)}]`;
         reportRule(ctx, {
           rule: unique.rule,
           path: ['sections', sectionIndex, rules.itemsKey, itemIndex, unique.key],
           message: `repeats the ${unique.key} of ${first}; each ${rules.itemName} needs its own ${unique.key} (D-8)`,
         });
-      });
-    });
+      }
+    }
     if (total > rules.maxItems) {
       reportRule(ctx, {
         rule: rules.totalItems,

@@ -21,9 +21,10 @@ import {
 const buttonCountCheck = valueCheck<unknown>((template, ctx) => {
   const components = (template as { components?: unknown }).components;
   if (!Array.isArray(components)) return;
-  const buttons = components.filter(
-    (component) => isPlainObject(component) && component.type === 'button',
-  ).length;
+  let buttons = 0;
+  for (const component of components as unknown[]) {
+    if (isPlainObject(component) && component.type === 'button') buttons++;
+  }
   if (buttons > MAX_TEMPLATE_BUTTONS) {
     reportRule(ctx, {
       rule: 'R-TPL-BTN-4',
