@@ -1,5 +1,6 @@
 import { isWithinLength, length } from '@wa/format';
-import * as z from 'zod';
+import type * as z from 'zod';
+import { textSchema } from '../common/text-schema.ts';
 
 /** The extra data a rule-checked zod issue carries in `params`. */
 export interface RuleIssueParams {
@@ -44,7 +45,7 @@ export interface BoundedTextOptions {
  * reported with its rule ID and limit.
  */
 export function boundedText({ rule, max, nonEmptyRule }: BoundedTextOptions): z.ZodString {
-  return z.string().check((ctx) => {
+  return textSchema((ctx) => {
     const value = ctx.value;
     if (nonEmptyRule !== undefined && value.length === 0) {
       reportRule(ctx, { rule: nonEmptyRule, message: 'must not be empty' });
