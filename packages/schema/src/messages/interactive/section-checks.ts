@@ -52,10 +52,13 @@ export function sectionsCheck(rules: SectionRules) {
       });
     }
     let total = 0;
+    for (const section of sections as unknown[]) {
+      const items = itemsOf(section, rules.itemsKey);
+      if (Array.isArray(items)) total += items.length;
+    }
     const unique = rules.uniqueId;
-    // Where each id was first seen, as section and item index: the message naming it is only built for a repeat.
-    const seenSection = unique === undefined ? undefined : new Map<string, number>();
-    const seenItem = unique === undefined ? undefined : new Map<string, number>();
+    // Large inputs: one map from id to where it first appeared; small ones compare with the earlier items.
+    const firstSeen = unique !== undefined && total > SCAN_LIMIT ? new Map<string, Place>() : undefined;
     for (let sectionIndex = 0; sectionIndex < sections.length; sectionIndex++) {
       const section: unknown = sections[sectionIndex];
       if (!isPlainObject(section)) continue;
@@ -75,23 +78,22 @@ export function sectionsCheck(rules: SectionRules) {
           message: `is empty; every section needs at least one ${rules.itemName}`,
         });
       }
-      total += items.length;
-      if (unique === undefined || seenSection === undefined || seenItem === undefined) continue;
+      if (unique === undefined) continue;
       for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-        const item: unknown = items[itemIndex];
-        const id = isPlainObject(item) ? item[unique.key] : undefined;
-        if (typeof id !== 'string') continue;
-        const firstSection = seenSection.get(id);
-        if (firstSection === undefined) {
-          seenSection.set(id, sectionIndex);
-          seenItem.set(id, itemIndex);
+        const id = itemId(items, itemIndex, unique.key);
+        if (id === undefined) continue;
+        const first =
+          firstSeen === undefined
+            ? findEarlier(sections, rules.itemsKey, unique.key, id, sectionIndex, itemIndex)
+            : firstSeen.get(id);
+        if (first === undefined) {
+          firstSeen?.set(id, [sectionIndex, itemIndex]);
           continue;
         }
-        const first = `sections[${firstSection}].${rules.itemsKey}[${seenItem.get(id)}]`;
         reportRule(ctx, {
           rule: unique.rule,
           path: ['sections', sectionIndex, rules.itemsKey, itemIndex, unique.key],
-          message: `repeats the ${unique.key} of ${first}; each ${rules.itemName} needs its own ${unique.key} (D-8)`,
+          message: `repeats the ${unique.key} of sections[${first[0]}].${rules.itemsKey}[${first[1]}]; each ${rules.itemName} needs its own ${unique.key} (D-8)`,
         });
       }
     }
@@ -104,4 +106,43 @@ export function sectionsCheck(rules: SectionRules) {
       });
     }
   }, isPlainObjectPayload);
+}
+
+/** A section index and an item index. */
+type Place = readonly [number, number];
+
+/** Up to this many items, repeated ids are found by comparing with the earlier items (no map to build). */
+const SCAN_LIMIT = 32;
+
+/** The id of an item, when the item is an object with a string id. */
+function itemId(items: unknown, itemIndex: number, key: string): string | undefined {
+  if (!Array.isArray(items)) return undefined;
+  const item: unknown = items[itemIndex];
+  const id = isPlainObject(item) ? item[key] : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The items array of a section, when the section is an object. */
+function itemsOf(section: unknown, itemsKey: SectionRules['itemsKey']): unknown {
+  return isPlainObject(section) ? section[itemsKey] : undefined;
+}
+
+/** Where `id` first appears before item `itemIndex` of section `sectionIndex`, if it does. */
+function findEarlier(
+  sections: readonly unknown[],
+  itemsKey: SectionRules['itemsKey'],
+  key: string,
+  id: string,
+  sectionIndex: number,
+  itemIndex: number,
+): Place | undefined {
+  for (let earlierSection = 0; earlierSection <= sectionIndex; earlierSection++) {
+    const items = itemsOf(sections[earlierSection], itemsKey);
+    if (!Array.isArray(items)) continue;
+    const end = earlierSection === sectionIndex ? itemIndex : items.length;
+    for (let earlierItem = 0; earlierItem < end; earlierItem++) {
+      if (itemId(items, earlierItem, key) === id) return [earlierSection, earlierItem];
+    }
+  }
+  return undefined;
 }
