@@ -79,6 +79,11 @@ function relabelShapeIssues(issues: z.core.$ZodRawIssue[], rule: string): void {
   }
 }
 
+/** `when` of a check that only has work to do when the value has an issue. */
+function hasIssues(payload: z.core.ParsePayload): boolean {
+  return payload.issues.length !== 0;
+}
+
 /** `when` of a check that runs even though the value failed its own parse. */
 function runAlways(): boolean {
   return true;
@@ -101,6 +106,7 @@ export function withRule<S extends z.ZodType>(schema: S, rule: string): S {
     }, runAlways);
     return z.string().check(check) as unknown as S;
   }
-  // Run even though the value failed its own parse: that failure is what gets the rule ID.
-  return schema.check(valueCheck<unknown>((_value, ctx) => relabel(ctx.issues), runAlways)) as S;
+  // Runs whenever the value has an issue, even though it failed its own parse: that failure is what gets
+  // the rule ID. A valid value has nothing to relabel, so the check is not even called.
+  return schema.check(valueCheck<unknown>((_value, ctx) => relabel(ctx.issues), hasIssues)) as S;
 }
