@@ -12,6 +12,34 @@ import { withRule } from './with-rule.ts';
 /** The most buttons a reply-button message may have (R-INT-BTN-2). */
 export const MAX_REPLY_BUTTONS = 3;
 
+/** Up to this many buttons, repeats are found by comparing with the earlier buttons (no map to build). */
+const SCAN_LIMIT = 32;
+
+/** The `reply` object of button `index`, when the button and its reply are objects. */
+function replyOf(buttons: readonly unknown[], index: number): Record<string, unknown> | undefined {
+  const button: unknown = buttons[index];
+  const reply = isPlainObject(button) ? button.reply : undefined;
+  return isPlainObject(reply) ? reply : undefined;
+}
+
+/**
+ * The index of the first button before `index` whose `reply.id` equals `value`, or whose `reply.title`
+ * equals it after trimming (titles are compared trimmed).
+ */
+function findEarlier(
+  buttons: readonly unknown[],
+  index: number,
+  key: 'id' | 'title',
+  value: string,
+): number | undefined {
+  for (let earlier = 0; earlier < index; earlier++) {
+    const field = replyOf(buttons, earlier)?.[key];
+    if (typeof field !== 'string') continue;
+    if ((key === 'title' ? field.trim() : field) === value) return earlier;
+  }
+  return undefined;
+}
+
 /** 1 to 3 buttons (R-INT-BTN-2), unique titles (R-INT-BTN-4) and unique ids (R-INT-BTN-5, D-8). */
 const buttonsCheck = valueCheck<unknown>((action, ctx) => {
   const buttons = (action as { buttons?: unknown }).buttons;
@@ -24,16 +52,16 @@ const buttonsCheck = valueCheck<unknown>((action, ctx) => {
       message: `has ${buttons.length} buttons; 1 to ${MAX_REPLY_BUTTONS} are allowed`,
     });
   }
-  const titles = new Map<string, number>();
-  const ids = new Map<string, number>();
+  // Few buttons (any valid message has at most 3) are compared with the earlier ones; many go through maps.
+  const titles = buttons.length > SCAN_LIMIT ? new Map<string, number>() : undefined;
+  const ids = buttons.length > SCAN_LIMIT ? new Map<string, number>() : undefined;
   for (let index = 0; index < buttons.length; index++) {
-    const button: unknown = buttons[index];
-    const reply = isPlainObject(button) ? button.reply : undefined;
-    if (!isPlainObject(reply)) continue;
+    const reply = replyOf(buttons, index);
+    if (reply === undefined) continue;
     if (typeof reply.title === 'string') {
       const title = reply.title.trim();
-      const first = titles.get(title);
-      if (first === undefined) titles.set(title, index);
+      const first = titles === undefined ? findEarlier(buttons, index, 'title', title) : titles.get(title);
+      if (first === undefined) titles?.set(title, index);
       else {
         reportRule(ctx, {
           rule: 'R-INT-BTN-4',
@@ -43,8 +71,8 @@ const buttonsCheck = valueCheck<unknown>((action, ctx) => {
       }
     }
     if (typeof reply.id === 'string') {
-      const first = ids.get(reply.id);
-      if (first === undefined) ids.set(reply.id, index);
+      const first = ids === undefined ? findEarlier(buttons, index, 'id', reply.id) : ids.get(reply.id);
+      if (first === undefined) ids?.set(reply.id, index);
       else {
         reportRule(ctx, {
           rule: 'R-INT-BTN-5',
