@@ -19,6 +19,13 @@ interface Manifest {
   [field: string]: unknown;
 }
 
+/** The files an `exports` map points at: its string leaves (subpath keys such as `./node` are not files). */
+function exportTargets(exports: unknown): string[] {
+  if (typeof exports === 'string') return [exports];
+  if (exports === null || typeof exports !== 'object') return [];
+  return Object.values(exports).flatMap(exportTargets);
+}
+
 const root = join(import.meta.dirname, '..');
 const skipped = new Set(['node_modules', '.tools', '.turbo', '.git', 'coverage']);
 const scratch = mkdtempSync(join(tmpdir(), 'wa-release-dry-'));
@@ -68,9 +75,9 @@ try {
     if (!files.includes('package/CHANGELOG.md')) problems.push('CHANGELOG.md is missing');
     if (!existsSync(join(directory, 'CHANGELOG.md')))
       problems.push('changeset version wrote no CHANGELOG.md');
-    for (const target of JSON.stringify(after.exports ?? {}).match(/"\.\/[^"]+"/g) ?? []) {
-      const file = `package/${target.slice(3, -1)}`;
-      if (!target.startsWith('"./src') && !files.includes(file))
+    for (const target of exportTargets(after.exports)) {
+      const file = `package/${target.slice(2)}`;
+      if (!target.startsWith('./src/') && !files.includes(file))
         problems.push(`${file} named by exports is missing`);
     }
     failures += problems.length;
