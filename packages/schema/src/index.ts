@@ -8,6 +8,8 @@ export * from './errors/index.ts';
 export * from './messages/index.ts';
 export * from './responses/index.ts';
 export * from './rules/index.ts';
+export * from './service-window/index.ts';
+export * from './templates/index.ts';
 export type {
   DownloadedMedia,
   MediaReference,

@@ -100,7 +100,7 @@ export const behaviourRules = {
   'R-DLV-10': {
     summary: 'Outside the 24-hour customer service window, reach the user with a template message.',
     api: 'both',
-    enforcement: 'documented',
+    enforcement: 'schema',
   },
   'R-DLV-11': {
     summary:

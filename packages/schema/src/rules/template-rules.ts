@@ -54,7 +54,7 @@ export const templateRules = {
     summary:
       'A template must be created and approved before it is sent; unverified accounts may use the pre-approved samples.',
     api: 'cloud',
-    enforcement: 'documented',
+    enforcement: 'schema',
   },
   'R-TPL-10': {
     summary: 'New or unpaused marketing templates are subject to template pacing.',
