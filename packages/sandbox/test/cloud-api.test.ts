@@ -305,7 +305,7 @@ describe('Cloud API: media', () => {
     expectGraphError(body, 100);
   });
 
-  it('refuses a sticker over 500 KB with 131053 (per-kind size limit)', async () => {
+  it('R-STK-4 refuses a sticker over 500 KB with 131053 (per-kind size limit)', async () => {
     const sandboxWithRoom = await startSandbox({ maxBodyBytes: 2 * 1024 * 1024 });
     try {
       const form = new FormData();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SandboxServer as Sandbox } from '../src/start-sandbox-server.ts';
 import { startSandbox } from './helpers.ts';
 
-const botScript = join(import.meta.dirname, '..', '..', 'demo-bot', 'src', 'main.ts');
+const botScript = join(import.meta.dirname, '..', '..', '..', 'apps', 'demo-bot', 'src', 'main.ts');
 const resultsDirectory = join(import.meta.dirname, '..', 'test-results');
 const chromiumArgs = [
   '--headless',
