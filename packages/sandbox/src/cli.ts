@@ -6,6 +6,7 @@
  * @module
  */
 import { defaultSandboxConfig, readSandboxConfig, SandboxConfigError } from './config/sandbox-config.ts';
+import { SandboxError } from './sandbox-error.ts';
 import { startSandboxServer } from './start-sandbox-server.ts';
 
 async function main(): Promise<void> {
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   try {
     sandbox = await startSandboxServer(config);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    if (!SandboxError.isInstance(error) || error.code !== 'WA_SANDBOX_PORT_IN_USE') throw error;
     // Never move silently: a bot configured for this port would talk to whatever holds it.
     console.error(
       `[@wa/sandbox] Port ${config.port} on ${config.host} is already in use. ` +

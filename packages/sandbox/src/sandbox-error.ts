@@ -1,5 +1,7 @@
 import { WaError } from '@wa/schema';
 
+const marker = 'wa.error.sandbox';
+
 /** The stable codes of {@link SandboxError}. */
 export type SandboxErrorCode =
   /** No business message arrived in time (`nextMessage`). */
@@ -20,5 +22,11 @@ export class SandboxError extends WaError {
   constructor(code: SandboxErrorCode, message: string, cause?: unknown) {
     super({ code, message: `[@wa/sandbox] ${message}`, cause });
     this.name = 'SandboxError';
+    Object.defineProperty(this, Symbol.for(marker), { value: true });
+  }
+
+  /** True when `error` is a `SandboxError` from any copy of `@wa/sandbox`. */
+  static override isInstance(error: unknown): error is SandboxError {
+    return WaError.hasMarker(error, marker);
   }
 }

@@ -9,6 +9,7 @@ import { graphError } from './http/api-errors.ts';
 import { isAllowedHost, sendJson } from './http/http-utils.ts';
 import type { RequestContext } from './http/request-context.ts';
 import { handleOnPremApi } from './onprem/onprem-api.ts';
+import { SandboxError } from './sandbox-error.ts';
 import { SandboxStore, type WebhookLogRecord } from './store/sandbox-store.ts';
 import { connectUiEvents, handleUi, UiEvents } from './ui/ui-api.ts';
 import {
@@ -127,6 +128,13 @@ export async function startSandboxServer(overrides: Partial<SandboxConfig> = {})
   } catch (error) {
     store.close();
     events.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new SandboxError(
+        'WA_SANDBOX_PORT_IN_USE',
+        `Port ${config.port} on ${config.host} is already in use; pick another port, or 0 for any free one.`,
+        error,
+      );
+    }
     throw error;
   }
   const address = server.address() as AddressInfo;
