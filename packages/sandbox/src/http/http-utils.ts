@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readNodeBody } from '@wa/webhooks/node';
 
 /** The request body was larger than the configured limit; the rest was not read. */
 export class BodyTooLargeError extends Error {
@@ -10,25 +11,17 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Reads a request body, refusing (without buffering further) once it passes `limit` bytes. */
+/**
+ * Reads a request body, refusing (without buffering further) once it passes `limit` bytes, with the
+ * Node body reader of `@wa/webhooks/node`.
+ */
 export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
+  const read = await readNodeBody(request, limit);
+  if (!read.ok) {
     request.resume();
     throw new BodyTooLargeError(limit);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) {
-      request.resume();
-      throw new BodyTooLargeError(limit);
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
+  return Buffer.from(read.body.buffer, read.body.byteOffset, read.body.byteLength);
 }
 
 /** Sends a JSON response. */
