@@ -139,6 +139,32 @@ describe('createSandbox: a conversation from the customer side', () => {
   });
 });
 
+describe('createSandbox: webhook URLs with Basic credentials (the On-Premises client convention)', () => {
+  it('sends user:password of the URL as Authorization: Basic and never shows the password', async () => {
+    const seen: (string | undefined)[] = [];
+    const server = createServer((request, response) => {
+      seen.push(request.headers.authorization);
+      request.resume();
+      request.on('end', () => response.writeHead(200).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const sandbox = await start();
+    try {
+      const { port } = server.address() as AddressInfo;
+      await sandbox.setWebhook(`http://bot:s3cret-pass@127.0.0.1:${port}/webhook/onprem`, 'onprem');
+      await sandbox.customer().sendText('hi');
+      expect(seen).toEqual([`Basic ${Buffer.from('bot:s3cret-pass').toString('base64')}`]);
+      const state = await (await fetch(`${sandbox.url}/_sandbox/api/state`)).text();
+      const log = await (await fetch(`${sandbox.url}/_sandbox/api/webhook-log`)).text();
+      expect(state).toContain(`http://bot:***@127.0.0.1:${port}/webhook/onprem`);
+      expect(state + log).not.toContain('s3cret-pass');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
 describe('createSandbox: scripted statuses and failures', () => {
   async function statusBot(sandbox: Sandbox): Promise<{ seen: string[]; raw: string[] }> {
     const seen: string[] = [];

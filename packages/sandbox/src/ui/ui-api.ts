@@ -140,7 +140,7 @@ function state(context: RequestContext) {
     },
     customers: context.store.listCustomers(),
     webhooks: {
-      cloud: { url: webhooks.url('cloud'), verified: webhooks.isVerified(webhooks.url('cloud')) },
+      cloud: { url: webhooks.url('cloud'), verified: webhooks.isVerified('cloud') },
       onprem: { url: webhooks.url('onprem') },
     },
     endpoints: {

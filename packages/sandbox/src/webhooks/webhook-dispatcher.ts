@@ -19,6 +19,30 @@ export interface DeliveryResult {
   outcome: string;
 }
 
+/**
+ * A callback URL split for sending: credentials in it (`http://user:password@host/path`, how the
+ * On-Premises client takes Basic credentials) become an `Authorization: Basic` header, because `fetch`
+ * refuses URLs with credentials; the label shown in logs and the UI never holds the password.
+ */
+export function splitCallbackUrl(url: string): { href: string; authorization?: string; label: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { href: url, label: url };
+  }
+  if (parsed.username === '' && parsed.password === '') return { href: url, label: url };
+  const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+  const authorization = `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+  const hadPassword = parsed.password !== '';
+  parsed.password = '';
+  parsed.username = '';
+  const href = parsed.toString();
+  const user = url.slice(url.indexOf('//') + 2).split(/[:@]/)[0] ?? '';
+  const label = href.replace('//', `//${user}${hadPassword ? ':***' : ''}@`);
+  return { href, authorization, label };
+}
+
 /** The URL in-process handlers see on their requests. */
 const handlerUrl = 'http://localhost/webhook';
 
@@ -76,15 +100,16 @@ export class WebhookDispatcher {
     this.#targets = { cloud: options.cloudUrl, onprem: options.onPremUrl };
   }
 
-  /** The callback URL of a format ('' when none; `in-process handler` for a handler). */
+  /** The callback URL of a format ('' when none; `in-process handler` for a handler; no password). */
   url(format: SandboxApi): string {
     const target = this.#targets[format];
-    return typeof target === 'string' ? target : 'in-process handler';
+    return typeof target === 'string' ? splitCallbackUrl(target).label : 'in-process handler';
   }
 
-  /** True when the Cloud callback passed the handshake. */
-  isVerified(url: string): boolean {
-    return this.#verified.has(url);
+  /** True when the format's callback passed the handshake (On-Premises and handlers need none). */
+  isVerified(format: SandboxApi): boolean {
+    const target = this.#targets[format];
+    return typeof target === 'string' && this.#verified.has(target);
   }
 
   /** Sets the callback of a format. Cloud URLs are verified (handshake) before use; handlers are not. */
@@ -98,13 +123,15 @@ export class WebhookDispatcher {
 
   async #handshake(url: string): Promise<HandshakeResult> {
     const challenge = String(randomInt(1_000_000_000, 2_000_000_000));
-    const target = new URL(url);
+    const { href, authorization, label } = splitCallbackUrl(url);
+    const target = new URL(href);
     target.searchParams.set('hub.mode', 'subscribe');
     target.searchParams.set('hub.challenge', challenge);
     target.searchParams.set('hub.verify_token', this.#options.verifyToken);
     let result: HandshakeResult;
     try {
       const response = await fetch(target, {
+        headers: authorization === undefined ? {} : { authorization },
         signal: AbortSignal.any([this.#abort.signal, AbortSignal.timeout(10_000)]),
       });
       const text = (await response.text()).trim();
@@ -120,7 +147,7 @@ export class WebhookDispatcher {
     }
     if (result.ok) this.#verified.add(url);
     else this.#verified.delete(url);
-    this.#log(url, 'cloud', 'GET subscription handshake', result.detail, result.ok);
+    this.#log(label, 'cloud', 'GET subscription handshake', result.detail, result.ok);
     return result;
   }
 
@@ -166,7 +193,8 @@ export class WebhookDispatcher {
     payload: Record<string, unknown>,
     summary: string,
   ): Promise<DeliveryResult> {
-    const label = typeof target === 'string' ? target : 'in-process handler';
+    const callback = typeof target === 'string' ? splitCallbackUrl(target) : undefined;
+    const label = callback?.label ?? 'in-process handler';
     if (format === 'cloud' && typeof target === 'string' && !this.#verified.has(target)) {
       const handshake = await this.#handshake(target);
       if (!handshake.ok) {
@@ -181,6 +209,7 @@ export class WebhookDispatcher {
       'user-agent': 'facebookexternalua',
     };
     if (format === 'cloud') headers['x-hub-signature-256'] = await signPayload(body, this.#options.appSecret);
+    if (callback?.authorization !== undefined) headers.authorization = callback.authorization;
     const attempts = Math.max(1, this.#options.attempts);
     let outcome = 'not sent';
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
@@ -189,7 +218,7 @@ export class WebhookDispatcher {
       let ok = false;
       try {
         const signal = AbortSignal.any([this.#abort.signal, AbortSignal.timeout(10_000)]);
-        const request = new Request(typeof target === 'string' ? target : handlerUrl, {
+        const request = new Request(callback?.href ?? handlerUrl, {
           method: 'POST',
           headers,
           body,
