@@ -5,7 +5,7 @@ import { type CustomerMessage, createCustomer, type SandboxCustomer } from './sa
 import { SandboxError } from './sandbox-error.ts';
 import { startSandboxServer } from './start-sandbox-server.ts';
 import type { MessageStatus, SandboxApi } from './store/sandbox-store.ts';
-import type { DeliveryResult, WebhookTarget } from './webhooks/webhook-dispatcher.ts';
+import { type DeliveryResult, NO_CALLBACK, type WebhookTarget } from './webhooks/webhook-dispatcher.ts';
 
 /** Options of {@link createSandbox}: every setting of the CLI, plus where webhooks go. */
 export interface SandboxOptions
@@ -162,7 +162,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   async function act(waId: string, action: CustomerAction): Promise<CustomerMessage> {
     const { record, delivered } = core.act(waId, action);
-    const deliveries = (await delivered).filter((delivery) => delivery.attempts > 0 || delivery.ok);
+    const deliveries = (await delivered).filter((delivery) => delivery.outcome !== NO_CALLBACK);
     const failed = deliveries.find((delivery) => !delivery.ok);
     if (failed !== undefined) {
       throw new SandboxError(

@@ -88,6 +88,29 @@ describe('createSandbox: a conversation from the customer side', () => {
     }
   });
 
+  it('rejects a customer action when the Cloud callback URL set from the UI fails the handshake', async () => {
+    const sandbox = await start();
+    const put = await fetch(`${sandbox.url}/_sandbox/api/webhooks`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cloud: 'http://127.0.0.1:9/nobody-here' }),
+    });
+    expect(put.status).toBe(200);
+    const error = await sandbox
+      .customer()
+      .sendText('hi')
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'WA_SANDBOX_WEBHOOK_FAILED' });
+    expect(String(error)).toContain('handshake');
+  });
+
+  it('resolves a customer action with no deliveries when no webhook is set', async () => {
+    const sandbox = await start();
+    const sent = await sandbox.customer().sendText('anyone there?');
+    expect(sent).toMatchObject({ type: 'text', deliveries: [] });
+    expect(sent.id).toMatch(/^wamid\./);
+  });
+
   it('says which message lacks the button a test taps, and what it offers', async () => {
     const sandbox = await start();
     await sandbox.setWebhook(createCoffeeBot(sandbox.cloud));

@@ -43,6 +43,9 @@ export function splitCallbackUrl(url: string): { href: string; authorization?: s
   return { href, authorization, label };
 }
 
+/** The outcome of a delivery for a format without a callback (nothing was sent, and nothing failed). */
+export const NO_CALLBACK = 'no callback set';
+
 /** The URL in-process handlers see on their requests. */
 const handlerUrl = 'http://localhost/webhook';
 
@@ -162,7 +165,7 @@ export class WebhookDispatcher {
     copies: number = this.#options.duplicate ? 2 : 1,
   ): Promise<DeliveryResult> {
     const target = this.#targets[format];
-    if (target === '') return Promise.resolve({ ok: false, attempts: 0, outcome: 'no callback set' });
+    if (target === '') return Promise.resolve({ ok: false, attempts: 0, outcome: NO_CALLBACK });
     if (this.#abort.signal.aborted) {
       return Promise.resolve({ ok: false, attempts: 0, outcome: 'the sandbox is closed' });
     }
