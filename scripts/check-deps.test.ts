@@ -67,4 +67,26 @@ describe('check-deps', () => {
       { from: '@wa/schema', to: '@wa/transport-utils' },
     ]);
   });
+
+  it('accepts @wa/sandbox depending on every other package', () => {
+    const root = workspace({
+      '@wa/sandbox': {
+        deps: {
+          '@wa/schema': 'workspace:^',
+          '@wa/transport-cloud': 'workspace:^',
+          '@wa/transport-onprem': 'workspace:^',
+          '@wa/webhooks': 'workspace:^',
+        },
+        source: "import { signPayload } from '@wa/webhooks';",
+      },
+    });
+    expect(findForbiddenEdges(readWorkspace(root))).toEqual([]);
+  });
+
+  it('fails on a package that depends on @wa/sandbox (the sandbox is a user, never a dependency)', () => {
+    const root = workspace({ '@wa/webhooks': { deps: { '@wa/sandbox': 'workspace:^' } } });
+    expect(findForbiddenEdges(readWorkspace(root))).toMatchObject([
+      { from: '@wa/webhooks', to: '@wa/sandbox' },
+    ]);
+  });
 });

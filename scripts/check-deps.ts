@@ -34,6 +34,15 @@ export const allowedWorkspaceDependencies: Readonly<Record<string, readonly stri
   '@wa/transport-onprem': ['@wa/schema', '@wa/format', '@wa/transport-utils'],
   '@wa/transport-utils': ['@wa/schema'],
   '@wa/webhooks': ['@wa/schema', '@wa/format'],
+  // The sandbox stands in for WhatsApp and is a user of every package (signing, media rules, schemas).
+  '@wa/sandbox': [
+    '@wa/schema',
+    '@wa/format',
+    '@wa/transport-utils',
+    '@wa/transport-cloud',
+    '@wa/transport-onprem',
+    '@wa/webhooks',
+  ],
 };
 
 const dependencyFields = [

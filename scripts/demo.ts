@@ -1,31 +1,31 @@
 /**
- * `pnpm demo` (and `./pnpmw demo`): starts the local WhatsApp sandbox and the demo bot against it, points
- * the sandbox's webhooks at the bot and prints the chat UI's address. Ctrl-C stops both.
+ * `pnpm demo` (and `./pnpmw demo`): starts the WhatsApp sandbox (`createSandbox` of `@wa/sandbox`, in this
+ * process) and the demo bot against it, points the sandbox's webhooks at the bot and prints the chat UI's
+ * address. Ctrl-C stops both.
  *
- * Environment: `WA_DEMO_API=cloud|onprem` picks the API the bot uses (default cloud); `WA_SANDBOX_PORT`
- * and every other `WA_SANDBOX_*` / `WA_DEMO_*` variable is passed through to the apps.
+ * Environment: `WA_DEMO_API=cloud|onprem` picks the API the bot uses (default cloud); every
+ * `WA_SANDBOX_*` setting of the sandbox CLI applies (`WA_SANDBOX_PORT`, default 5880, `0` for any free
+ * port; `WA_SANDBOX_DB`, default `apps/demo-bot/data/sandbox.db`); `WA_DEMO_*` goes to the bot.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createSandbox, readSandboxConfig, type Sandbox, SandboxError } from '@wa/sandbox';
 
 const root = join(import.meta.dirname, '..');
-/** Reads a setting from the environment (the names are documented in the apps' READMEs). */
+/** Reads a setting from the environment (the names are documented in the READMEs). */
 const setting = (name: string): string | undefined => process.env[name];
 const prefix = '[demo]';
 const children: ChildProcess[] = [];
+let sandbox: Sandbox | undefined;
 let stopping = false;
 
 function start(name: string, script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=@wa/source', '--disable-warning=ExperimentalWarning', script],
-    {
-      cwd: root,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const child = spawn(process.execPath, ['--conditions=@wa/source', script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let resolved = false;
@@ -62,7 +62,7 @@ async function stop(code: number): Promise<void> {
   const timeout = setTimeout(() => {
     for (const child of children) child.kill('SIGKILL');
   }, 5000);
-  await Promise.all(exits);
+  await Promise.all([...exits, sandbox?.close()]);
   clearTimeout(timeout);
   process.exit(code);
 }
@@ -71,38 +71,34 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   const api = (setting('WA_DEMO_API') ?? 'cloud').toLowerCase() === 'onprem' ? 'onprem' : 'cloud';
-  const sandboxUrl = await start(
-    'the sandbox',
-    join(root, 'apps/sandbox/src/main.ts'),
-    {},
-    /WhatsApp sandbox ready at (\S+)/,
-  );
+  const config = readSandboxConfig([], process.env);
+  const databasePath =
+    setting('WA_SANDBOX_DB') === undefined
+      ? join(root, 'apps/demo-bot/data/sandbox.db')
+      : config.databasePath;
+  // The CLI's settings, but the statuses and webhook timings of a live demo rather than of a test.
+  sandbox = await createSandbox({
+    ...config,
+    databasePath,
+    statuses: config.automaticStatuses ? 'auto' : 'manual',
+  });
   const webhookUrl = await start(
     'the demo bot',
     join(root, 'apps/demo-bot/src/main.ts'),
-    { WA_DEMO_API: api, WA_DEMO_SANDBOX_URL: sandboxUrl, WA_DEMO_PORT: setting('WA_DEMO_PORT') ?? '0' },
+    { WA_DEMO_API: api, WA_DEMO_SANDBOX_URL: sandbox.url, WA_DEMO_PORT: setting('WA_DEMO_PORT') ?? '0' },
     /webhook url (\S+)/,
   );
-  const response = await fetch(`${sandboxUrl}/_sandbox/api/webhooks`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ [api]: webhookUrl }),
-  });
-  const result = (await response.json()) as { results?: Record<string, { ok: boolean; detail: string }> };
-  const outcome = result.results?.[api];
-  if (!response.ok || !outcome?.ok) {
-    throw new Error(
-      `Could not point the sandbox's webhooks at the bot: ${outcome?.detail ?? response.status}.`,
-    );
-  }
+  await sandbox.setWebhook(webhookUrl, api);
   console.log(`
-${prefix} Ready. Open the chat UI:  ${sandboxUrl}/
+${prefix} Ready. Open the chat UI:  ${sandbox.url}/
 ${prefix} Play the customer: type "hi" and follow the bot's menu (the bot uses the ${api === 'cloud' ? 'Cloud' : 'On-Premises'} API).
 ${prefix} Press Ctrl-C to stop the sandbox and the bot.
 `);
 }
 
 main().catch((error: unknown) => {
+  const busy = SandboxError.isInstance(error) && error.code === 'WA_SANDBOX_PORT_IN_USE';
   console.error(`${prefix} ${error instanceof Error ? error.message : String(error)}`);
+  if (busy) console.error(`${prefix} Set WA_SANDBOX_PORT to another port (0 for any free port).`);
   void stop(1);
 });

@@ -1,56 +1,27 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createSandbox, type Sandbox } from '@wa/sandbox';
 import { createCloudClient, GraphApiError } from '@wa/transport-cloud';
 import { createOnPremClient, OnPremApiError } from '@wa/transport-onprem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoImage } from './demo-image.ts';
 
-// The published transports against the sandbox, as separate processes: what a user's bot meets locally
-// must be what it meets in production (success bodies, error codes, media round trips, login).
-const sandboxScript = join(import.meta.dirname, '..', '..', 'sandbox', 'src', 'main.ts');
-let sandbox: ChildProcess;
+// The published transports against the published sandbox (its public API only): what a user's bot meets
+// locally must be what it meets in production (success bodies, error codes, media round trips, login).
+let sandbox: Sandbox;
 let sandboxUrl: string;
 
 beforeAll(async () => {
-  sandbox = spawn(
-    process.execPath,
-    [
-      '--conditions=@wa/source',
-      sandboxScript,
-      '--port',
-      '0',
-      '--db',
-      ':memory:',
-      '--messages-per-second',
-      '2',
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  sandboxUrl = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: sandbox.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const match = /WhatsApp sandbox ready at (\S+)/.exec(line);
-      if (match?.[1]) resolve(match[1]);
-    });
-    sandbox.once('exit', (code) => reject(new Error(`the sandbox exited early (code ${code})`)));
-  });
-}, 60_000);
+  sandbox = await createSandbox({ messagesPerSecond: 2 });
+  sandboxUrl = sandbox.url;
+});
 
-afterAll(
-  () =>
-    new Promise<void>((resolve) => {
-      if (sandbox.exitCode !== null) return resolve();
-      sandbox.once('exit', () => resolve());
-      sandbox.kill('SIGTERM');
-    }),
-);
+afterAll(() => sandbox.close());
 
 const cloud = (hooks?: Parameters<typeof createCloudClient>[0]) =>
   createCloudClient({
-    accessToken: 'sandbox-access-token',
-    phoneNumberId: '106540352242922',
-    apiVersion: 'v23.0',
-    baseUrl: sandboxUrl,
+    accessToken: sandbox.cloud.accessToken,
+    phoneNumberId: sandbox.cloud.phoneNumberId,
+    apiVersion: sandbox.cloud.apiVersion,
+    baseUrl: sandbox.cloud.baseUrl,
     pacing: false,
     ...hooks,
   });
@@ -73,7 +44,7 @@ describe('@wa/transport-cloud against the sandbox', () => {
   it('R-HTTP-5 surfaces a wrong token as a 401 with code 190, without the token in the message', async () => {
     const client = createCloudClient({
       accessToken: 'EAAG-not-valid-7781',
-      phoneNumberId: '106540352242922',
+      phoneNumberId: sandbox.cloud.phoneNumberId,
       baseUrl: sandboxUrl,
       pacing: false,
     });
@@ -109,9 +80,7 @@ describe('@wa/transport-cloud against the sandbox', () => {
 describe('@wa/transport-onprem against the sandbox', () => {
   it('logs in, checks health, sends and marks as read', async () => {
     const client = createOnPremClient({
-      baseUrl: sandboxUrl,
-      username: 'admin',
-      password: 'sandbox-password',
+      ...sandbox.onprem,
     });
     try {
       expect((await client.health()).healthy).toBe(true);
@@ -127,8 +96,8 @@ describe('@wa/transport-onprem against the sandbox', () => {
 
   it('surfaces a wrong password as a 401 with code 1005', async () => {
     const client = createOnPremClient({
-      baseUrl: sandboxUrl,
-      username: 'admin',
+      baseUrl: sandbox.onprem.baseUrl,
+      username: sandbox.onprem.username,
       password: 'Not-The-Password-5512',
     });
     try {

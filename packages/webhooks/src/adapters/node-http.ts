@@ -5,7 +5,7 @@ import { webhookRequestErrorStatus } from '../webhook-request-error.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
 
 /** The outcome of reading a Node request body within a limit. */
-type NodeBodyResult = { ok: true; body: Uint8Array } | { ok: false; tooLarge: true };
+export type NodeBodyResult = { ok: true; body: Uint8Array } | { ok: false; tooLarge: true };
 
 const encoder = new TextEncoder();
 
@@ -85,9 +85,11 @@ export function bodyLimitOf(handler: WebRequestHandler, override: number | undef
 
 /**
  * Streams the raw bytes of a Node request, refusing more than `maxBodyBytes`: at once when
- * `Content-Length` says so, otherwise as soon as the stream passes the limit.
+ * `Content-Length` says so, otherwise as soon as the stream passes the limit. On refusal the rest of
+ * the body is left unread: call `request.resume()` before answering 413. The one size-limited reader
+ * of Node requests, shared by the adapters here and by `@wa/sandbox`.
  */
-async function readNodeBody(request: IncomingMessage, maxBodyBytes: number): Promise<NodeBodyResult> {
+export async function readNodeBody(request: IncomingMessage, maxBodyBytes: number): Promise<NodeBodyResult> {
   const declared = request.headers['content-length'];
   if (declared !== undefined && Number(declared) > maxBodyBytes) return { ok: false, tooLarge: true };
   const chunks: Uint8Array[] = [];

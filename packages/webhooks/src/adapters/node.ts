@@ -18,6 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bodyLimitOf, pathOf, sendError, serveWithHandler } from './node-http.ts';
 import type { WebRequestHandler } from './web-request-handler.ts';
 
+export { type NodeBodyResult, readNodeBody } from './node-http.ts';
 export type { WebRequestHandler } from './web-request-handler.ts';
 
 /** Options of {@link createNodeListener}. */
