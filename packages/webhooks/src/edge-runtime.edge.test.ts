@@ -84,7 +84,7 @@ describe('@wa/webhooks on an edge runtime (@edge-runtime/vm)', () => {
   });
 
   it('dispatches the typed events of a signed POST and rejects a bad signature with 401', async () => {
-    const webhooks = createWebhookHandler({ appSecret, verifyToken, waitForHandlers: true });
+    const webhooks = createWebhookHandler({ appSecret, verifyToken });
     const texts: MessageEvent[] = [];
     const delivered: StatusEvent<'delivered'>[] = [];
     webhooks.on('message.text', (event) => {
