@@ -128,6 +128,12 @@ export const scenarios: readonly Scenario[] = [
   },
   {
     kind: 'webhook',
+    name: 'webhook: cut before the request',
+    faults: ['cut-before-request'],
+    deliveries: [messageNotification('wamid.norequest')],
+  },
+  {
+    kind: 'webhook',
     name: 'webhook: cut mid-request',
     faults: ['cut-mid-request'],
     deliveries: [messageNotification('wamid.midreq')],
@@ -137,6 +143,12 @@ export const scenarios: readonly Scenario[] = [
     name: 'webhook: cut after the request, before the response',
     faults: ['cut-after-request'],
     deliveries: [messageNotification('wamid.noanswer')],
+  },
+  {
+    kind: 'webhook',
+    name: 'webhook: cut mid-response',
+    faults: ['cut-mid-response'],
+    deliveries: [messageNotification('wamid.midresponse')],
   },
   { kind: 'kill', name: 'webhook: process killed between claim and success' },
 ];

@@ -95,4 +95,14 @@ describe('createMemoryDedupeStore (the DedupeStore contract)', () => {
     expect(ValidationError.isInstance(caught)).toBe(true);
     expect((caught as ValidationError).issues[0]?.path).toBe(path);
   });
+
+  it('sweeps leases that ran out (listeners that never settled) once there are many', () => {
+    let now = 0;
+    const store = createMemoryDedupeStore({ now: () => now });
+    for (let index = 0; index < 1_024; index++) store.claim(`message:hung-${index}`, 'o', 1_000);
+    expect(store.leases).toBe(1_024);
+    now = 1_000;
+    store.claim('message:new', 'p', 1_000);
+    expect(store.leases).toBe(1);
+  });
 });

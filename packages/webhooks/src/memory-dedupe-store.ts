@@ -12,7 +12,7 @@ export const MEMORY_DEDUPE_BYTES_PER_KEY = 160;
 /** The default memory budget of {@link createMemoryDedupeStore}: 64 MiB. */
 export const DEFAULT_MEMORY_DEDUPE_MAX_BYTES: number = 64 * 1024 * 1024;
 
-/** Leases beyond this count trigger a sweep of the expired ones (listeners that never settled). */
+/** Leases beyond this count trigger a sweep of the expired ones (listeners that never settled, crashed claims). */
 const LEASE_SWEEP_THRESHOLD = 1024;
 
 /** Options of {@link createMemoryDedupeStore}. */
@@ -74,9 +74,12 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   const origin = now();
   const toSeconds = (time: number): number => Math.ceil((time - origin) / 1000);
   const leases = new Map<string, Lease>();
+  /** The lease count that triggers the next sweep; doubled past the live leases, so sweeps stay amortised O(1). */
+  let sweepAt = LEASE_SWEEP_THRESHOLD;
 
   const sweepLeases = (time: number): void => {
     for (const [key, lease] of leases) if (lease.expiresAt <= time) leases.delete(key);
+    sweepAt = Math.max(LEASE_SWEEP_THRESHOLD, leases.size * 2);
   };
 
   return {
@@ -89,7 +92,7 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       }
       const lease = leases.get(key);
       if (lease !== undefined && lease.owner !== owner && lease.expiresAt > time) return 'in-progress';
-      if (lease === undefined && leases.size >= LEASE_SWEEP_THRESHOLD) sweepLeases(time);
+      if (lease === undefined && leases.size >= sweepAt) sweepLeases(time);
       leases.set(key, { owner, expiresAt: time + leaseMs });
       return 'claimed';
     },
