@@ -240,6 +240,46 @@ describe('two-phase deduplication in receive() / verifyAndReceive() (queue consu
   });
 });
 
+describe('a failing dedupe store', () => {
+  it.each([
+    ['claim', 0],
+    ['commit', 1],
+  ] as const)(
+    '%s failing: the HTTP answer is 500 without the store’s message, so Meta delivers again',
+    async (method, dispatched) => {
+      const memory = createMemoryDedupeStore();
+      const store: DedupeStore = {
+        claim: (...args) =>
+          method === 'claim' ? Promise.reject(new Error('redis at 10.0.0.7 down')) : memory.claim(...args),
+        commit: (...args) =>
+          method === 'commit' ? Promise.reject(new Error('redis at 10.0.0.7 down')) : memory.commit(...args),
+        release: (...args) => memory.release(...args),
+      };
+      const webhooks = createWebhookHandler({ appSecret: APP_SECRET, dedupe: { store } });
+      let calls = 0;
+      webhooks.on('message.text', () => {
+        calls += 1;
+      });
+      const body = JSON.stringify(textNotification('wamid.store'));
+      const response = await webhooks(
+        new Request('http://localhost/webhook', {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(body) },
+        }),
+      );
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(JSON.parse(text).error.code).toBe('WA_WEBHOOK_INTERNAL_ERROR');
+      expect(text).not.toContain('10.0.0.7');
+      expect(calls).toBe(dispatched);
+      await expect(webhooks.receive(textNotification('wamid.store2'))).rejects.toThrow(
+        'redis at 10.0.0.7 down',
+      );
+    },
+  );
+});
+
 describe('option combinations that make no sense are refused', () => {
   it.each([
     [{ waitForHandlers: true }, '$.waitForHandlers'],
