@@ -1,7 +1,7 @@
 import { bold, bulletList, italic, raw, wa } from '@wa/format';
 import type { CloudClient } from '@wa/transport-cloud';
 import type { OnPremClient } from '@wa/transport-onprem';
-import type { WebhookHandler } from '@wa/webhooks';
+import type { WebhookReceiver } from '@wa/webhooks';
 import { createDemoImage } from './demo-image.ts';
 
 /** The client the bot sends with: either transport (they share one contract). */
@@ -57,7 +57,7 @@ export interface DemoConversationOptions {
  * template with currency/date_time parameters, a location request, media, a reply with context).
  */
 export function attachDemoConversation(
-  webhooks: WebhookHandler,
+  webhooks: WebhookReceiver,
   client: BotClient,
   options: DemoConversationOptions = {},
 ): void {

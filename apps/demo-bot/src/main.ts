@@ -3,11 +3,12 @@
  * `@wa/transport-onprem` (chosen by `WA_DEMO_API`), `@wa/webhooks` and `@wa/format`. It runs against the
  * local sandbox by default and against the real Cloud API when credentials are set (see README.md).
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCloudClient } from '@wa/transport-cloud';
 import { createOnPremClient } from '@wa/transport-onprem';
-import { createWebhookHandler } from '@wa/webhooks';
+import { createOnPremWebhookHandler, createWebhookHandler, type WebhookReceiver } from '@wa/webhooks';
 import { createNodeListener } from '@wa/webhooks/node';
 import { readBotConfig } from './bot-config.ts';
 import { attachDemoConversation, type BotClient } from './demo-conversation.ts';
@@ -15,16 +16,8 @@ import { attachDemoConversation, type BotClient } from './demo-conversation.ts';
 const prefix = '[@wa-demo/demo-bot]';
 const log = (line: string) => console.log(`${prefix} ${line}`);
 
-async function readJson(request: IncomingMessage, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
+/** The On-Premises webhook path prefix; the last segment is the secret. */
+const onPremPrefix = '/webhook/onprem/';
 
 async function main(): Promise<void> {
   const config = readBotConfig();
@@ -44,27 +37,23 @@ async function main(): Promise<void> {
           username: config.onPrem.username,
           password: config.onPrem.password,
         });
-  const webhooks = createWebhookHandler({ appSecret: config.appSecret, verifyToken: config.verifyToken });
+  // One intake per API, served only in its own mode: Cloud deliveries are signed with the app secret;
+  // On-Premises ones are not, so their endpoint is authenticated by a secret last path segment
+  // (WA_ONPREM_WEBHOOK_SECRET, or a random one per run, printed below for the local sandbox).
+  const configuredSecret = process.env.WA_ONPREM_WEBHOOK_SECRET?.trim() || undefined;
+  const onPremSecret = configuredSecret ?? randomUUID();
+  const webhooks: WebhookReceiver =
+    config.api === 'cloud'
+      ? createWebhookHandler({ appSecret: config.appSecret, verifyToken: config.verifyToken })
+      : createOnPremWebhookHandler({ pathSecret: onPremSecret });
   attachDemoConversation(webhooks, client, { log });
-  const cloudListener = createNodeListener(webhooks);
+  const webhookListener = createNodeListener(webhooks);
+  const webhookPath = config.api === 'cloud' ? '/webhook' : onPremPrefix;
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://bot').pathname;
-    if (path === '/webhook') {
-      await cloudListener(request, response);
-      return;
-    }
-    if (path === '/webhook/onprem' && request.method === 'POST') {
-      // On-Premises clients neither sign nor verify their callbacks: the payload is taken as delivered by
-      // the client on the private network (keep this path unreachable from the internet).
-      try {
-        const payload = await readJson(request, webhooks.maxBodyBytes);
-        response.writeHead(200).end();
-        await webhooks.receive(payload);
-      } catch (error) {
-        if (!response.headersSent) response.writeHead(400, { 'content-type': 'text/plain' });
-        response.end(error instanceof Error ? error.message : 'bad request');
-      }
+    if (config.api === 'cloud' ? path === webhookPath : path.startsWith(webhookPath)) {
+      await webhookListener(request, response);
       return;
     }
     if (path === '/health') {
@@ -92,7 +81,9 @@ async function main(): Promise<void> {
         ? `the real Cloud API (${config.cloud.baseUrl})`
         : `Cloud API at ${config.cloud.baseUrl}`;
   log(`talking to ${target}`);
-  log(`webhook url ${base}${config.api === 'onprem' ? '/webhook/onprem' : '/webhook'}`);
+  // A configured secret is never printed; a random one only opens this run's local endpoint.
+  const shownSecret = configuredSecret === undefined ? onPremSecret : '<WA_ONPREM_WEBHOOK_SECRET>';
+  log(`webhook url ${base}${config.api === 'onprem' ? `${onPremPrefix}${shownSecret}` : webhookPath}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

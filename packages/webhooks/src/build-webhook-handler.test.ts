@@ -4,6 +4,7 @@ import { fixtureText } from '../test/fixtures.ts';
 import { APP_SECRET, cloudPayload, cloudValue, sign, status, textNotification } from '../test/payloads.ts';
 import { createWebhookHandler } from './create-webhook-handler.ts';
 import type { DedupeStore } from './dedupe-store.ts';
+import { createMemoryDedupeStore } from './memory-dedupe-store.ts';
 import { WebhookHandlerError } from './webhook-handler-error.ts';
 import { WebhookRequestError } from './webhook-request-error.ts';
 
@@ -83,14 +84,20 @@ describe('createWebhookHandler (in process)', () => {
     );
   });
 
-  it('prints a listener failure when no onError listener is registered, and ignores failing onError listeners', async () => {
+  it('prints a summary without message text or phone numbers when no onError listener is registered', async () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const webhooks = createWebhookHandler({ appSecret: APP_SECRET });
     webhooks.on('message.text', () => {
-      throw new Error('boom');
+      throw new TypeError('boom');
     });
     await webhooks.receive(textNotification('wamid.p'));
-    expect(printed).toHaveBeenCalledWith(expect.any(WebhookHandlerError));
+    expect(printed).toHaveBeenCalledTimes(1);
+    const line = String(printed.mock.calls[0]?.[0]);
+    expect(line).toBe(
+      '[@wa/webhooks] A listener failed on a "message.text" event (wamid.p): TypeError. Add an onError listener to see the errors.',
+    );
+    expect(printed.mock.calls[0]).toHaveLength(1);
+    for (const customerData of ['Hello', '16505551234', 'Sheena']) expect(line).not.toContain(customerData);
     webhooks.onError(() => {
       throw new Error('onError fails too');
     });
@@ -123,45 +130,45 @@ describe('createWebhookHandler (in process)', () => {
     expect(() => lenient.on('message.txt' as 'message.text', () => undefined)).not.toThrow();
   });
 
-  it('uses an asynchronous dedupe store (a Redis-like store)', async () => {
-    const keys = new Map<string, number>();
-    const store: DedupeStore = {
-      has: async (key) => keys.has(key),
-      set: async (key, ttlMs) => {
-        keys.set(key, ttlMs);
-      },
-    };
-    const webhooks = createWebhookHandler({ appSecret: APP_SECRET, dedupe: { store, ttlMs: 60_000 } });
-    expect((await webhooks.receive(textNotification('wamid.r'))).events).toHaveLength(1);
-    expect((await webhooks.receive(textNotification('wamid.r'))).duplicates).toHaveLength(1);
-    expect([...keys]).toEqual([['message:wamid.r', 60_000]]);
-  });
-
-  it('prefers the atomic claim of a store that has one', async () => {
-    const claimed = new Set<string>();
+  it('uses an asynchronous dedupe store: claim, then commit for 24 hours', async () => {
     const calls: string[] = [];
+    const committed = new Set<string>();
     const store: DedupeStore = {
-      has: () => {
-        calls.push('has');
-        return false;
+      claim: async (key, _owner, leaseMs) => {
+        calls.push(`claim ${key} ${leaseMs}`);
+        return committed.has(key) ? 'duplicate' : 'claimed';
       },
-      set: () => {
-        calls.push('set');
+      commit: async (key, _owner, retentionMs) => {
+        calls.push(`commit ${key} ${retentionMs}`);
+        committed.add(key);
       },
-      claim: async (key) => {
-        calls.push('claim');
-        if (claimed.has(key)) return false;
-        claimed.add(key);
-        return true;
+      release: async (key) => {
+        calls.push(`release ${key}`);
       },
     };
     const webhooks = createWebhookHandler({ appSecret: APP_SECRET, dedupe: { store } });
-    const [first, second] = await Promise.all([
-      webhooks.receive(textNotification('wamid.c')),
-      webhooks.receive(textNotification('wamid.c')),
+    expect((await webhooks.receive(textNotification('wamid.r'))).events).toHaveLength(1);
+    expect((await webhooks.receive(textNotification('wamid.r'))).duplicates).toHaveLength(1);
+    expect(calls).toEqual([
+      'claim message:wamid.r 60000',
+      'commit message:wamid.r 86400000',
+      'claim message:wamid.r 60000',
     ]);
-    expect([first.events.length, second.events.length].sort()).toEqual([0, 1]);
-    expect(calls).toEqual(['claim', 'claim']);
+  });
+
+  it('reports an event leased by a concurrent delivery as in progress, not as a duplicate', async () => {
+    const webhooks = createWebhookHandler({ appSecret: APP_SECRET });
+    let finish = (): void => undefined;
+    webhooks.on('message.text', () => new Promise<void>((resolve) => (finish = resolve)));
+    const first = webhooks.receive(textNotification('wamid.c'));
+    const second = await webhooks.receive(textNotification('wamid.c'));
+    expect(second).toMatchObject({ events: [], duplicates: [], complete: false });
+    expect(second.inProgress).toHaveLength(1);
+    finish();
+    expect((await first).complete).toBe(true);
+    const third = await webhooks.receive(textNotification('wamid.c'));
+    expect(third.duplicates).toHaveLength(1);
+    expect(third.complete).toBe(true);
   });
 
   it('keys two different newer status values of one message apart', async () => {
@@ -172,5 +179,138 @@ describe('createWebhookHandler (in process)', () => {
       ),
     );
     expect(result.events.map((event) => event.name)).toEqual(['status.unknown', 'status.unknown']);
+  });
+});
+
+describe('two-phase deduplication in receive() / verifyAndReceive() (queue consumers)', () => {
+  it('R-DLV-8 releases the lease of a failed event, so the redelivery is dispatched and then committed', async () => {
+    const webhooks = createWebhookHandler({ appSecret: APP_SECRET });
+    webhooks.onError(() => undefined);
+    let attempts = 0;
+    webhooks.on('message.text', async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('database down');
+    });
+    const body = JSON.stringify(textNotification('wamid.retry'));
+    const first = await webhooks.verifyAndReceive(body, sign(body));
+    expect(first).toMatchObject({ complete: false, duplicates: [], inProgress: [] });
+    expect(first.errors).toHaveLength(1);
+    const second = await webhooks.verifyAndReceive(body, sign(body));
+    expect(second).toMatchObject({ complete: true, errors: [] });
+    expect(second.events).toHaveLength(1);
+    const third = await webhooks.verifyAndReceive(body, sign(body));
+    expect(third.duplicates).toHaveLength(1);
+    expect(attempts).toBe(2);
+  });
+
+  it('releases the failed event only: the others of the delivery stay committed', async () => {
+    const webhooks = createWebhookHandler({ appSecret: APP_SECRET });
+    webhooks.onError(() => undefined);
+    const seen: string[] = [];
+    webhooks.on('message.text', (event) => {
+      seen.push(event.messageId);
+      if (event.messageId === 'wamid.bad' && seen.length <= 2) throw new Error('once');
+    });
+    const payload = textNotification('wamid.good', 'wamid.bad');
+    expect((await webhooks.receive(payload)).complete).toBe(false);
+    const again = await webhooks.receive(payload);
+    expect(again.complete).toBe(true);
+    expect(again.duplicates.map((event) => event.kind === 'message' && event.messageId)).toEqual([
+      'wamid.good',
+    ]);
+    expect(seen).toEqual(['wamid.good', 'wamid.bad', 'wamid.bad']);
+  });
+
+  it('dispatches again after a crash once the lease ran out (a persistent store survives the process)', async () => {
+    let now = 0;
+    const store = createMemoryDedupeStore({ now: () => now });
+    const crashed = createWebhookHandler({ appSecret: APP_SECRET, dedupe: { store, leaseMs: 1_000 } });
+    // The listener never settles: the process "dies" with the lease held.
+    crashed.on('message.text', () => new Promise(() => undefined));
+    void crashed.receive(textNotification('wamid.crash'));
+    const restarted = createWebhookHandler({ appSecret: APP_SECRET, dedupe: { store, leaseMs: 1_000 } });
+    const seen: string[] = [];
+    restarted.on('message.text', (event) => {
+      seen.push(event.messageId);
+    });
+    expect((await restarted.receive(textNotification('wamid.crash'))).inProgress).toHaveLength(1);
+    now = 1_000;
+    expect((await restarted.receive(textNotification('wamid.crash'))).complete).toBe(true);
+    expect(seen).toEqual(['wamid.crash']);
+  });
+});
+
+describe('a failing dedupe store', () => {
+  it.each([
+    ['claim', 0],
+    ['commit', 1],
+  ] as const)(
+    '%s failing: the HTTP answer is 500 without the store’s message, so Meta delivers again',
+    async (method, dispatched) => {
+      const memory = createMemoryDedupeStore();
+      const store: DedupeStore = {
+        claim: (...args) =>
+          method === 'claim' ? Promise.reject(new Error('redis at 10.0.0.7 down')) : memory.claim(...args),
+        commit: (...args) =>
+          method === 'commit' ? Promise.reject(new Error('redis at 10.0.0.7 down')) : memory.commit(...args),
+        release: (...args) => memory.release(...args),
+      };
+      const webhooks = createWebhookHandler({ appSecret: APP_SECRET, dedupe: { store } });
+      let calls = 0;
+      webhooks.on('message.text', () => {
+        calls += 1;
+      });
+      const body = JSON.stringify(textNotification('wamid.store'));
+      const response = await webhooks(
+        new Request('http://localhost/webhook', {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(body) },
+        }),
+      );
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(JSON.parse(text).error.code).toBe('WA_WEBHOOK_INTERNAL_ERROR');
+      expect(text).not.toContain('10.0.0.7');
+      expect(calls).toBe(dispatched);
+      await expect(webhooks.receive(textNotification('wamid.store2'))).rejects.toThrow(
+        'redis at 10.0.0.7 down',
+      );
+    },
+  );
+});
+
+describe('option combinations that make no sense are refused', () => {
+  it.each([
+    [{ waitForHandlers: true }, '$.waitForHandlers'],
+    [{ retryOnHandlerError: true }, '$.retryOnHandlerError'],
+    [{ waitUntil: () => undefined }, '$.waitUntil'],
+    [{ delivery: 'ack-first', waitUntil: 'yes' }, '$.waitUntil'],
+    [{ delivery: 'exactly-once' }, '$.delivery'],
+    [{ dedupe: { ttlMs: 1_000 } }, '$.dedupe.ttlMs'],
+    [{ dedupe: { leaseMs: 0 } }, '$.dedupe.leaseMs'],
+    [{ dedupe: { retentionMs: 1_000, leaseMs: 2_000 } }, '$.dedupe.retentionMs'],
+    [{ dedupe: { store: { has: () => false, set: () => undefined } } }, '$.dedupe.store.claim'],
+    [{ dedupe: true }, '$.dedupe'],
+  ])('%j: ValidationError at %s', (options, path) => {
+    let caught: unknown;
+    try {
+      createWebhookHandler({ appSecret: APP_SECRET, ...(options as object) });
+    } catch (error) {
+      caught = error;
+    }
+    expect(ValidationError.isInstance(caught)).toBe(true);
+    expect((caught as ValidationError).issues.map((issue) => issue.path)).toEqual([path]);
+    expect((caught as Error).message).toMatch(/^\[@wa\/webhooks\] /);
+  });
+
+  it('accepts waitUntil with ack-first, and exposes the delivery mode', () => {
+    const handler = createWebhookHandler({
+      appSecret: APP_SECRET,
+      delivery: 'ack-first',
+      waitUntil: () => undefined,
+    });
+    expect(handler.delivery).toBe('ack-first');
+    expect(createWebhookHandler({ appSecret: APP_SECRET }).delivery).toBe('at-least-once');
   });
 });

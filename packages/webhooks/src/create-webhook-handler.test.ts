@@ -281,9 +281,80 @@ describe.each(setups)('createWebhookHandler: %s', (_name, setup) => {
     });
   });
 
-  describe('listeners', () => {
-    it('answers 200 before slow listeners finish by default, and they still complete', async () => {
+  describe('listeners (delivery: at-least-once, the default)', () => {
+    it('answers 200 only after slow listeners finished', async () => {
       const { handler, server } = await setup({});
+      let done = false;
+      handler.on('message.text', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        done = true;
+      });
+      const response = await post(server.url, JSON.stringify(textNotification('wamid.wait')));
+      expect(response.status).toBe(200);
+      expect(done).toBe(true);
+    });
+
+    it('R-DLV-8 answers 500 on a listener failure without its text, and dispatches the redelivery', async () => {
+      const { handler, server } = await setup({});
+      const { errors } = record(handler);
+      let attempts = 0;
+      handler.on('message.text', () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('database down for +16505551234');
+      });
+      let deliveries = 0;
+      // Runs first ('message' is broader than 'message.text').
+      handler.on('message', async () => {
+        deliveries += 1;
+        if (deliveries === 1) throw new Error('queue full');
+      });
+      const body = JSON.stringify(textNotification('wamid.retry'));
+      const first = await post(server.url, body);
+      expect(first.status).toBe(500);
+      const text = await first.text();
+      expect(JSON.parse(text).error.code).toBe('WA_WEBHOOK_HANDLER_ERROR');
+      for (const secret of ['database down', '16505551234', 'queue full', 'Hello']) {
+        expect(text).not.toContain(secret);
+      }
+      expect(errors).toHaveLength(1);
+      const [error] = errors;
+      expect(error?.event.kind === 'message' && error.event.messageId).toBe('wamid.retry');
+      expect(error?.errors.map((cause) => (cause as Error).message).sort()).toEqual([
+        'database down for +16505551234',
+        'queue full',
+      ]);
+      expect((await post(server.url, body)).status).toBe(200);
+      expect(attempts).toBe(2);
+      // Processed: a third delivery is a duplicate.
+      expect((await post(server.url, body)).status).toBe(200);
+      expect(attempts).toBe(2);
+    });
+
+    it('answers 503 with Retry-After while another delivery of the same event is being processed', async () => {
+      const { handler, server } = await setup({});
+      const gate = deferred();
+      let calls = 0;
+      handler.on('message.text', async () => {
+        calls += 1;
+        await gate.promise;
+      });
+      const body = JSON.stringify(textNotification('wamid.busy'));
+      const first = post(server.url, body);
+      while (calls === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+      const second = await post(server.url, body);
+      expect(second.status).toBe(503);
+      expect(second.headers.get('retry-after')).toBe('60');
+      expect(await errorCode(second)).toBe('WA_WEBHOOK_IN_PROGRESS');
+      gate.resolve();
+      expect((await first).status).toBe(200);
+      expect((await post(server.url, body)).status).toBe(200);
+      expect(calls).toBe(1);
+    });
+  });
+
+  describe("listeners (delivery: 'ack-first')", () => {
+    it('answers 200 before slow listeners finish, and they still complete', async () => {
+      const { handler, server } = await setup({ delivery: 'ack-first' });
       const gate = deferred();
       const finished = deferred();
       let done = false;
@@ -300,21 +371,12 @@ describe.each(setups)('createWebhookHandler: %s', (_name, setup) => {
       expect(done).toBe(true);
     });
 
-    it('with waitForHandlers, answers only after the listeners settled', async () => {
-      const { handler, server } = await setup({ waitForHandlers: true });
-      let done = false;
-      handler.on('message.text', async () => {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        done = true;
-      });
-      const response = await post(server.url, JSON.stringify(textNotification('wamid.wait')));
-      expect(response.status).toBe(200);
-      expect(done).toBe(true);
-    });
-
     it('hands the promise of late listeners to waitUntil', async () => {
       const waited: Promise<unknown>[] = [];
-      const { handler, server } = await setup({ waitUntil: (promise) => waited.push(promise) });
+      const { handler, server } = await setup({
+        delivery: 'ack-first',
+        waitUntil: (promise) => waited.push(promise),
+      });
       let done = false;
       handler.on('message', async () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -326,40 +388,18 @@ describe.each(setups)('createWebhookHandler: %s', (_name, setup) => {
       expect(done).toBe(true);
     });
 
-    it('sends a listener failure to onError with the event attached, and still answers 200', async () => {
-      const { handler, server } = await setup({ waitForHandlers: true });
+    it('sends a listener failure to onError, answers 200, and releases the lease', async () => {
+      const { handler, server } = await setup({ delivery: 'ack-first' });
       const { errors } = record(handler);
-      handler.on('message.text', () => {
-        throw new Error('database down');
-      });
-      handler.on('message', async () => {
-        throw new Error('queue full');
-      });
-      const response = await post(server.url, JSON.stringify(textNotification('wamid.fails')));
-      expect(response.status).toBe(200);
-      expect(errors).toHaveLength(1);
-      const [error] = errors;
-      expect(error?.code).toBe('WA_WEBHOOK_HANDLER_ERROR');
-      expect(error?.event.kind === 'message' && error.event.messageId).toBe('wamid.fails');
-      expect(error?.errors.map((cause) => (cause as Error).message).sort()).toEqual([
-        'database down',
-        'queue full',
-      ]);
-      expect(error?.message).toContain('2 listeners failed on the "message.text" event');
-    });
-
-    it('with retryOnHandlerError, answers 500 and dispatches the retry again', async () => {
-      const { handler, server } = await setup({ waitForHandlers: true, retryOnHandlerError: true });
-      record(handler);
       let attempts = 0;
       handler.on('message.text', () => {
         attempts += 1;
         if (attempts === 1) throw new Error('transient');
       });
-      const body = JSON.stringify(textNotification('wamid.retry'));
-      const first = await post(server.url, body);
-      expect(first.status).toBe(500);
-      expect(await errorCode(first)).toBe('WA_WEBHOOK_HANDLER_ERROR');
+      const body = JSON.stringify(textNotification('wamid.ack'));
+      expect((await post(server.url, body)).status).toBe(200);
+      expect(errors).toHaveLength(1);
+      // Meta does not deliver again after a 200, but a manual replay is dispatched.
       expect((await post(server.url, body)).status).toBe(200);
       expect(attempts).toBe(2);
     });

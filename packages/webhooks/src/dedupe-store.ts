@@ -1,32 +1,32 @@
 /**
- * Where the handler remembers which deliveries it has already dispatched. Meta delivers webhooks at
- * least once and retries (for up to 7 days) when it gets no 200 in time, so one message or status can
- * arrive twice. Any method may be asynchronous, so a shared store (Redis, a database) can implement it:
+ * What {@link DedupeStore.claim} found: `'claimed'` (the caller now holds a lease and dispatches the
+ * event), `'duplicate'` (the event was processed already: skip it) or `'in-progress'` (another live
+ * owner holds the lease: answer non-2xx so the delivery comes back later).
+ */
+export type DedupeClaimResult = 'claimed' | 'duplicate' | 'in-progress';
+
+/**
+ * Where the handler records which events it is processing and which it has processed, in two phases:
+ * a short **lease** while the listeners run, **committed** when they succeed (kept for the retention
+ * window) or **released** when they fail, so Meta's redelivery is dispatched again. A lease that is
+ * never committed nor released (the process died) simply runs out, and the next delivery claims it.
  *
- * ```ts
- * const redisStore: DedupeStore = {
- *   has: async (key) => (await redis.exists(key)) === 1,
- *   set: async (key, ttlMs) => { await redis.set(key, '1', 'PX', ttlMs); },
- *   claim: async (key, ttlMs) => (await redis.set(key, '1', 'PX', ttlMs, 'NX')) === 'OK',
- *   delete: async (key) => { await redis.del(key); },
- * };
- * ```
+ * Every method may answer synchronously or with a promise, so a shared store (Redis, a database) can
+ * implement it; `@wa/redis` provides one. Keys are `dedupeKeyOf(event)`; owners are opaque strings,
+ * unique per ingestion.
  */
 export interface DedupeStore {
-  /** True when `key` was recorded and has not expired. */
-  has(key: string): boolean | Promise<boolean>;
-  /** Records `key` for `ttlMs` milliseconds. */
-  set(key: string, ttlMs: number): void | Promise<void>;
   /**
-   * Records `key` for `ttlMs` milliseconds unless it is already recorded, in one atomic step, and tells
-   * whether it was new. Optional, and preferred over `has` + `set` when present: with a shared store,
-   * two instances receiving the same retry at once cannot both see the key as new (Redis:
-   * `SET key 1 NX PX ttlMs`).
+   * Atomically: if `key` is committed, `'duplicate'`; if it is leased by another owner whose lease has
+   * not run out, `'in-progress'`; otherwise lease it to `owner` for `leaseMs` milliseconds and answer
+   * `'claimed'`.
    */
-  claim?(key: string, ttlMs: number): boolean | Promise<boolean>;
+  claim(key: string, owner: string, leaseMs: number): DedupeClaimResult | Promise<DedupeClaimResult>;
   /**
-   * Forgets `key`. Called when `retryOnHandlerError` makes Meta retry a delivery whose handler failed,
-   * so the retry is dispatched again. Optional.
+   * Marks `key` processed for `retentionMs` milliseconds, only if `owner` still holds the lease (or the
+   * lease ran out and nobody claimed the key since).
    */
-  delete?(key: string): void | Promise<void>;
+  commit(key: string, owner: string, retentionMs: number): void | Promise<void>;
+  /** Drops the lease if `owner` holds it, so a redelivery is dispatched again. */
+  release(key: string, owner: string): void | Promise<void>;
 }

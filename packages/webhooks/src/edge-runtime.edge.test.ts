@@ -1,5 +1,6 @@
 import * as rootEntry from '@wa/webhooks';
 import {
+  createOnPremWebhookHandler,
   createWebhookHandler,
   type MessageEvent,
   type StatusEvent,
@@ -84,7 +85,7 @@ describe('@wa/webhooks on an edge runtime (@edge-runtime/vm)', () => {
   });
 
   it('dispatches the typed events of a signed POST and rejects a bad signature with 401', async () => {
-    const webhooks = createWebhookHandler({ appSecret, verifyToken, waitForHandlers: true });
+    const webhooks = createWebhookHandler({ appSecret, verifyToken });
     const texts: MessageEvent[] = [];
     const delivered: StatusEvent<'delivered'>[] = [];
     webhooks.on('message.text', (event) => {
@@ -115,5 +116,38 @@ describe('@wa/webhooks on an edge runtime (@edge-runtime/vm)', () => {
     expect(delivered.map((event) => [event.messageId, event.recipientId])).toStrictEqual([
       ['wamid.SENT1', '16505551234'],
     ]);
+  });
+
+  it('takes an On-Premises delivery with Basic credentials (atob, TextDecoder, no Node globals)', async () => {
+    const onPrem = createOnPremWebhookHandler({
+      basicAuth: { username: 'client', password: 'edge-password-0123456789' },
+    });
+    const seen: string[] = [];
+    onPrem.on('message.text', (event) => {
+      seen.push(event.messageId);
+    });
+    const onPremBody = JSON.stringify({
+      contacts: [{ profile: { name: 'Kerry Fisher' }, wa_id: '16315551234' }],
+      messages: [
+        {
+          from: '16315551234',
+          id: 'ABGGFlA5Fpa',
+          timestamp: '1763769800',
+          type: 'text',
+          text: { body: 'Hi' },
+        },
+      ],
+    });
+    const post = (authorization: string) =>
+      onPrem(
+        new Request('https://bot.example/webhook/onprem', {
+          method: 'POST',
+          body: onPremBody,
+          headers: { 'content-type': 'application/json', authorization },
+        }),
+      );
+    expect((await post(`Basic ${btoa('client:wrong-password-0123456')}`)).status).toBe(401);
+    expect((await post(`Basic ${btoa('client:edge-password-0123456789')}`)).status).toBe(200);
+    expect(seen).toStrictEqual(['ABGGFlA5Fpa']);
   });
 });

@@ -95,8 +95,13 @@ export class EventDispatcher {
   /** Hands a listener failure to the `onError` listeners; a failing `onError` listener is ignored. */
   reportError(error: WebhookHandlerError): void {
     if (this.#errorListeners.size === 0) {
-      // Never lose a failure silently: without an onError listener it is printed.
-      console.error(error);
+      // Never lose a failure silently: without an onError listener a summary is printed. Never the event
+      // or the listener's error text: they can hold message text and phone numbers.
+      const messageId = 'messageId' in error.event ? ` (${error.event.messageId})` : '';
+      const names = error.errors.map((cause) => (cause instanceof Error ? cause.name : typeof cause));
+      console.error(
+        `[@wa/webhooks] ${names.length === 1 ? 'A listener' : `${names.length} listeners`} failed on a "${error.event.name}" event${messageId}: ${names.join(', ')}. Add an onError listener to see the errors.`,
+      );
       return;
     }
     for (const listener of this.#errorListeners) {

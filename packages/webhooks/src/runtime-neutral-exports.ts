@@ -3,14 +3,22 @@
  * everything except the three functions that compute HMACs. Nothing reached from here imports a `node:*`
  * module, so the Web Crypto entry stays runnable on edge runtimes.
  */
-export type { ReceiveResult, WebhookHandler } from './build-webhook-handler.ts';
-export type { DedupeStore } from './dedupe-store.ts';
+export type { ReceiveResult, WebhookHandler, WebhookReceiver } from './build-webhook-handler.ts';
+export { constantTimeEqual } from './constant-time-equal.ts';
+export {
+  createOnPremWebhookHandler,
+  type OnPremWebhookHandler,
+} from './create-onprem-webhook-handler.ts';
+export type { DedupeClaimResult, DedupeStore } from './dedupe-store.ts';
 export type { AnyEventListener, ErrorListener } from './event-dispatcher.ts';
 export {
   createMemoryDedupeStore,
+  DEFAULT_MEMORY_DEDUPE_MAX_BYTES,
+  MEMORY_DEDUPE_BYTES_PER_KEY,
   type MemoryDedupeStore,
   type MemoryDedupeStoreOptions,
 } from './memory-dedupe-store.ts';
+export type { BasicCredentials, OnPremWebhookHandlerOptions } from './onprem-webhook-handler-options.ts';
 export { type ParsedWebhookPayload, parseWebhookPayload } from './parse-webhook-payload.ts';
 export { DEFAULT_MAX_BODY_BYTES } from './read-body.ts';
 export { SIGNATURE_HEADER } from './signature-header.ts';
@@ -43,7 +51,13 @@ export {
 export type { WebhookEventListener, WebhookEventMap } from './webhook-event-map.ts';
 export { isWebhookEventName, type WebhookEventName, webhookEventNames } from './webhook-event-names.ts';
 export { WebhookHandlerError, type WebhookHandlerErrorOptions } from './webhook-handler-error.ts';
-export type { DedupeOptions, WebhookHandlerOptions } from './webhook-handler-options.ts';
+export type {
+  DedupeOptions,
+  WebhookDelivery,
+  WebhookHandlerOptions,
+  WebhookIntakeOptions,
+} from './webhook-handler-options.ts';
+export { DEFAULT_DEDUPE_LEASE_MS, DEFAULT_DEDUPE_RETENTION_MS } from './webhook-intake.ts';
 export {
   WebhookRequestError,
   type WebhookRequestErrorCode,

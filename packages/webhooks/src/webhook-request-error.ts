@@ -12,9 +12,13 @@ export const webhookRequestErrorStatus = {
   WA_WEBHOOK_MALFORMED_JSON: 400,
   /** The JSON is not a WhatsApp webhook notification (Cloud or On-Premises). */
   WA_WEBHOOK_INVALID_PAYLOAD: 400,
+  /** On-Premises intake: the `Authorization` header is missing or its Basic credentials are wrong. */
+  WA_WEBHOOK_UNAUTHORIZED: 401,
   /** The subscription handshake failed (wrong mode, token or missing challenge). */
   WA_WEBHOOK_FORBIDDEN: 403,
-  /** The handler only answers GET (handshake) and POST (notifications). */
+  /** On-Premises intake: the secret path segment is missing or wrong (answered as an unknown path). */
+  WA_WEBHOOK_NOT_FOUND: 404,
+  /** The handler only answers GET (handshake) and POST (notifications); the On-Premises intake only POST. */
   WA_WEBHOOK_METHOD_NOT_ALLOWED: 405,
   /** The body is larger than `maxBodyBytes`. */
   WA_WEBHOOK_BODY_TOO_LARGE: 413,
@@ -43,7 +47,7 @@ export interface WebhookRequestErrorOptions {
  */
 export class WebhookRequestError extends WaError {
   declare readonly code: WebhookRequestErrorCode;
-  /** The HTTP status of the answer (400, 401, 403, 405, 413, 415 or 500). */
+  /** The HTTP status of the answer (400, 401, 403, 404, 405, 413, 415 or 500). */
   readonly status: number;
 
   constructor({ code, message, cause }: WebhookRequestErrorOptions) {
