@@ -9,14 +9,28 @@ export * from './messages/index.ts';
 export * from './responses/index.ts';
 export * from './rules/index.ts';
 export type {
+  CheckContactsOptions,
+  ClientFeature,
+  ContactCheck,
   DownloadedMedia,
+  HealthStatus,
+  MediaInfo,
   MediaReference,
   MediaUpload,
+  MessagePayload,
+  MessageText,
+  NodeStatus,
   RequestOptions,
+  SendMessageOptions,
   SendOptions,
   SendResult,
   SendResultContact,
+  SendTextOptions,
+  TemplateInput,
   Transport,
+  TransportPacer,
+  UnknownKeysPolicy,
+  WhatsAppClient,
 } from './transport.ts';
 export * from './validation/index.ts';
 export { VERSION } from './version.ts';
