@@ -1,5 +1,5 @@
 import { bold, bulletList, italic, raw, wa } from '@wa/format';
-import type { WhatsAppClient } from '@wa/transport-cloud';
+import type { MessageText, WhatsAppClient } from '@wa/transport-cloud';
 import type { WebhookHandler } from '@wa/webhooks';
 import { createDemoImage } from './demo-image.ts';
 
@@ -74,12 +74,8 @@ export function attachDemoConversation(
    * Answers a received message: quoting it where the API has reply context (the Cloud API, R-REQ-18),
    * as a plain message elsewhere.
    */
-  const answer = (what: string, quoted: string, message: BotMessage) =>
-    sent(
-      what,
-      message.to ?? '',
-      client.supports('replyContext') ? client.reply(quoted, message) : client.send(message),
-    );
+  const answer = (what: string, quoted: string, to: string, body: MessageText) =>
+    sent(what, to, client.sendText(to, body, client.supports('replyContext') ? { replyTo: quoted } : {}));
 
   const greet = async (to: string, name: string | undefined) => {
     const greeting = wa`👋 Hi ${name ?? 'there'}, welcome to ${bold(wa`${shop.name}`)}!
@@ -114,7 +110,7 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
           to,
           client.sendInteractive(to, {
             type: 'button',
-            body: { text: wa`What can we make for you? ${italic(wa`Tap a drink.`)}`.text },
+            body: { text: wa`What can we make for you? ${italic(wa`Tap a drink.`)}` },
             footer: { text: 'Freshly made to order' },
             action: { buttons: drinks.map((drink) => ({ type: 'reply', reply: { ...drink } })) },
           }),
@@ -162,21 +158,20 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
           to,
           client.sendImage(to, {
             id,
-            caption: wa`Today's menu card ☕ Code ${bold(wa`SANDBOX10`)} = 10% off`.text,
+            caption: wa`Today's menu card ☕ Code ${bold(wa`SANDBOX10`)} = 10% off`,
           }),
         );
         return;
       }
       case 'menu.context':
-        await answer('reply with context', messageId, {
+        await answer(
+          'reply with context',
+          messageId,
           to,
-          type: 'text',
-          text: {
-            body: client.supports('replyContext')
-              ? 'This answer quotes the row you picked: the reply carries its message ID as context.'
-              : 'The On-Premises API has no reply context, so this answer cannot quote your message.',
-          },
-        });
+          client.supports('replyContext')
+            ? 'This answer quotes the row you picked: the reply carries its message ID as context.'
+            : 'The On-Premises API has no reply context, so this answer cannot quote your message.',
+        );
         return;
       default:
         await sent('fallback', to, client.sendText(to, `Unknown menu item ${rowId}.`));
@@ -214,11 +209,12 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
   webhooks.on('message.interactive.button_reply', async (event) => {
     await receipt(event.messageId);
     const { title } = event.message.interactive.button_reply;
-    await answer('drink confirmation', event.messageId, {
-      to: event.from ?? '',
-      type: 'text',
-      text: { body: wa`One ${bold(wa`${title}`)} coming up! ☕ It will be ready in about 5 minutes.`.text },
-    });
+    await answer(
+      'drink confirmation',
+      event.messageId,
+      event.from ?? '',
+      wa`One ${bold(wa`${title}`)} coming up! ☕ It will be ready in about 5 minutes.`,
+    );
   });
 
   webhooks.on('message.location', async (event) => {
@@ -226,13 +222,12 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
     const { latitude, longitude } = event.message.location;
     const km = distanceKm(Number(latitude), Number(longitude));
     const to = event.from ?? '';
-    await answer('distance', event.messageId, {
+    await answer(
+      'distance',
+      event.messageId,
       to,
-      type: 'text',
-      text: {
-        body: wa`Thanks! You are ${bold(wa`${km.toFixed(1)} km`)} from ${shop.name}. Here it is:`.text,
-      },
-    });
+      wa`Thanks! You are ${bold(wa`${km.toFixed(1)} km`)} from ${shop.name}. Here it is:`,
+    );
     await sent('shop location', to, client.sendLocation(to, { ...shop }));
   });
 
@@ -256,11 +251,12 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
   webhooks.on('message.image', async (event) => {
     await receipt(event.messageId);
     const media = await client.downloadMedia(event.message.image.id);
-    await answer('photo answer', event.messageId, {
-      to: event.from ?? '',
-      type: 'text',
-      text: { body: `Nice photo! (${media.mimeType}, ${Math.ceil(media.data.byteLength / 1024)} KB)` },
-    });
+    await answer(
+      'photo answer',
+      event.messageId,
+      event.from ?? '',
+      `Nice photo! (${media.mimeType}, ${Math.ceil(media.data.byteLength / 1024)} KB)`,
+    );
   });
 
   webhooks.on('status.failed', (event) => {

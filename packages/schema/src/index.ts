@@ -31,6 +31,7 @@ export type {
   TransportPacer,
   UnknownKeysPolicy,
   WhatsAppClient,
+  WithMessageText,
 } from './transport.ts';
 export * from './validation/index.ts';
 export { VERSION } from './version.ts';

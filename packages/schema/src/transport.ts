@@ -94,6 +94,28 @@ export interface DownloadedMedia {
  */
 export type MessageText = string | FormattedText;
 
+/** The fields that hold message text: a `FormattedText` is accepted there in the client methods. */
+type TextField = 'body' | 'caption' | 'text';
+
+/**
+ * `T` with every text field (`body`, `caption`, `text`, at any depth) also accepting a `FormattedText`
+ * (the result of the `wa` tag of `@wa/format`): the payload types of the client methods, so that a `wa`
+ * result can be passed wherever text is expected. The client sends its `.text`.
+ */
+export type WithMessageText<T> = T extends string
+  ? T
+  : T extends readonly (infer U)[]
+    ? WithMessageText<U>[]
+    : T extends object
+      ? {
+          [K in keyof T]: K extends TextField
+            ? NonNullable<T[K]> extends string
+              ? MessageText | Exclude<T[K], string>
+              : WithMessageText<T[K]>
+            : WithMessageText<T[K]>;
+        }
+      : T;
+
 /**
  * Options of the convenience send methods: the `send` options plus the envelope fields of the message
  * builders (`replyTo` and `bizOpaqueCallbackData` are Cloud API only, R-REQ-17 and R-REQ-18).
@@ -222,13 +244,25 @@ export interface WhatsAppClient<R extends SendResult = SendResult, H extends Hea
   /** Sends a text message (`text.body` of 1 to 4096 characters; a `wa` tagged-template result works). */
   sendText(to: string, body: MessageText, options?: SendTextOptions): Promise<R>;
   /** Sends an image (`{ id }` of an upload or `{ link }`, optional `caption`). */
-  sendImage(to: string, image: MessagePayload<'image'>, options?: SendMessageOptions): Promise<R>;
+  sendImage(
+    to: string,
+    image: WithMessageText<MessagePayload<'image'>>,
+    options?: SendMessageOptions,
+  ): Promise<R>;
   /** Sends a video (`{ id }` or `{ link }`, optional `caption`). */
-  sendVideo(to: string, video: MessagePayload<'video'>, options?: SendMessageOptions): Promise<R>;
+  sendVideo(
+    to: string,
+    video: WithMessageText<MessagePayload<'video'>>,
+    options?: SendMessageOptions,
+  ): Promise<R>;
   /** Sends an audio file (`{ id }` or `{ link }`; no caption). */
   sendAudio(to: string, audio: MessagePayload<'audio'>, options?: SendMessageOptions): Promise<R>;
   /** Sends a document (`{ id }` or `{ link }`, optional `filename` and `caption`). */
-  sendDocument(to: string, document: MessagePayload<'document'>, options?: SendMessageOptions): Promise<R>;
+  sendDocument(
+    to: string,
+    document: WithMessageText<MessagePayload<'document'>>,
+    options?: SendMessageOptions,
+  ): Promise<R>;
   /** Sends a sticker (`{ id }` or `{ link }`; no caption). */
   sendSticker(to: string, sticker: MessagePayload<'sticker'>, options?: SendMessageOptions): Promise<R>;
   /** Sends a location (`latitude`, `longitude`, optional `name` and `address`). */
@@ -241,15 +275,19 @@ export interface WhatsAppClient<R extends SendResult = SendResult, H extends Hea
    * Sends a template message (`name`, `language`, optional `components`); `language` is a code or a
    * language object, as in `templateMessage`.
    */
-  sendTemplate(to: string, template: TemplateInput, options?: SendMessageOptions): Promise<R>;
+  sendTemplate(
+    to: string,
+    template: WithMessageText<TemplateInput>,
+    options?: SendMessageOptions,
+  ): Promise<R>;
   /** Sends an interactive message (list, buttons, product, flow, CTA URL, location request, …). */
   sendInteractive(
     to: string,
-    interactive: MessagePayload<'interactive'>,
+    interactive: WithMessageText<MessagePayload<'interactive'>>,
     options?: SendMessageOptions,
   ): Promise<R>;
   /** Cloud API only: sends `message` as a reply to the received message `messageId` (R-REQ-18). */
-  reply(messageId: string, message: OutgoingMessage, options?: SendOptions): Promise<R>;
+  reply(messageId: string, message: WithMessageText<OutgoingMessage>, options?: SendOptions): Promise<R>;
   /** Marks a received message as read (blue ticks). Retried on any failure: marking twice is harmless. */
   markRead(messageId: string, options?: RequestOptions): Promise<void>;
   /** Cloud API only: marks a message as read and shows "typing…" to its sender until you reply. */

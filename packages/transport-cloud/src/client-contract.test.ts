@@ -41,6 +41,58 @@ describe('the shared client contract on the Cloud API', () => {
     expect(body).toContain('*€12*');
   });
 
+  it('R-INT-1 R-MEDIA-10 R-REQ-18 wa results are accepted wherever text is expected', async () => {
+    const cloud = client();
+    const name = '_Bo_';
+    await cloud.sendImage(to, { id: '42', caption: wa`Menu for ${name}` });
+    await cloud.sendInteractive(to, {
+      type: 'button',
+      body: { text: wa`Hi ${name}, ${bold(wa`pick one`)}` },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+    });
+    await cloud.reply('wamid.Q', { to, type: 'text', text: { body: wa`Thanks ${name}` } });
+    await cloud.sendTemplate(to, {
+      name: 'order_update',
+      language: 'en_US',
+      components: [{ type: 'body', parameters: [{ type: 'text', text: wa`${name}` }] }],
+    });
+    expect(server.requests.map((request) => request.json)).toStrictEqual([
+      {
+        messaging_product: 'whatsapp',
+        to,
+        type: 'image',
+        image: { id: '42', caption: wa`Menu for ${name}`.text },
+      },
+      {
+        messaging_product: 'whatsapp',
+        to,
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: wa`Hi ${name}, ${bold(wa`pick one`)}`.text },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+        },
+      },
+      {
+        messaging_product: 'whatsapp',
+        to,
+        type: 'text',
+        text: { body: wa`Thanks ${name}`.text },
+        context: { message_id: 'wamid.Q' },
+      },
+      {
+        messaging_product: 'whatsapp',
+        to,
+        type: 'template',
+        template: {
+          name: 'order_update',
+          language: { code: 'en_US' },
+          components: [{ type: 'body', parameters: [{ type: 'text', text: wa`${name}`.text }] }],
+        },
+      },
+    ]);
+  });
+
   it.each([
     ['a language code', 'en_US'],
     ['a language object', { code: 'en_US' }],

@@ -64,8 +64,6 @@ export {
   type OnPremClientSettings,
   type OnPremPasswordAuthentication,
   type OnPremTokenAuthentication,
-  type ResolvedOnPremClientSettings,
-  resolveOnPremClientSettings,
 } from './onprem-client-settings.ts';
 export {
   isOnPremErrorCode,

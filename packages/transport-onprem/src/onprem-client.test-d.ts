@@ -1,4 +1,4 @@
-import type { MessageText, TemplateInput, WhatsAppClient } from '@wa/schema';
+import type { MessageText, TemplateInput, WhatsAppClient, WithMessageText } from '@wa/schema';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { OnPremClient, OnPremHealth, OnPremSendResult } from './onprem-client.ts';
 
@@ -14,6 +14,6 @@ describe('OnPremClient and the shared WhatsAppClient contract', () => {
 
   it('takes wa-tagged text and a template language written as in templateMessage', () => {
     expectTypeOf<OnPremClient['sendText']>().parameter(1).toEqualTypeOf<MessageText>();
-    expectTypeOf<OnPremClient['sendTemplate']>().parameter(1).toEqualTypeOf<TemplateInput>();
+    expectTypeOf<OnPremClient['sendTemplate']>().parameter(1).toEqualTypeOf<WithMessageText<TemplateInput>>();
   });
 });

@@ -1,6 +1,6 @@
 import type { OutgoingMessage, SendResult } from '@wa/schema';
 import { describe, expect, it } from 'vitest';
-import { type ClientCore, createClientMethods, toMessageText } from './client-methods.ts';
+import { type ClientCore, createClientMethods, toMessageText, toWireText } from './client-methods.ts';
 import { UnsupportedOperationError } from './unsupported-operation-error.ts';
 
 /** A core whose `send` records the message it was given (no HTTP: the transports' tests cover that). */
@@ -79,8 +79,33 @@ describe('createClientMethods', () => {
     await expect(client.close()).resolves.toBeUndefined();
   });
 
-  it('toMessageText reads a string or the text of a FormattedText', () => {
+  it('toMessageText and toWireText read the text of a FormattedText (branded like @wa/format)', async () => {
+    const formatted = (text: string) => ({ text, [Symbol.for('@wa/format.FormattedText')]: true });
     expect(toMessageText('plain')).toBe('plain');
-    expect(toMessageText({ text: '*bold*' } as never)).toBe('*bold*');
+    expect(toMessageText(formatted('*bold*') as never)).toBe('*bold*');
+    const unbranded = { text: 'x' };
+    expect(toMessageText(unbranded as never)).toBe(unbranded);
+    const plain = { type: 'button', body: { text: 'Pick' }, action: { buttons: [] } };
+    expect(toWireText(plain)).toBe(plain);
+
+    const { sent, client } = recordingCore();
+    await client.sendInteractive('155', {
+      type: 'button',
+      body: { text: formatted('*Pick* one') as never },
+      action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+    });
+    await client.sendImage('155', { id: '1', caption: formatted('_menu_') as never });
+    expect(sent.map((message) => JSON.parse(JSON.stringify(message)))).toStrictEqual([
+      {
+        to: '155',
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: '*Pick* one' },
+          action: { buttons: [{ type: 'reply', reply: { id: 'a', title: 'A' } }] },
+        },
+      },
+      { to: '155', type: 'image', image: { id: '1', caption: '_menu_' } },
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import type {
   TemplateInput,
   WhatsAppApi,
   WhatsAppClient,
+  WithMessageText,
 } from '@wa/schema';
 import { UnsupportedOperationError } from './unsupported-operation-error.ts';
 
@@ -54,11 +55,48 @@ export interface ClientCore<R extends SendResult, H extends HealthStatus> {
   close?: (() => Promise<void>) | undefined;
 }
 
+/** The brand `@wa/format` puts on every `FormattedText` (a `Symbol.for` key, shared across installs). */
+const formattedTextBrand = Symbol.for('@wa/format.FormattedText');
+
+function isFormattedText(value: unknown): value is { text: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[formattedTextBrand] === true &&
+    typeof (value as { text?: unknown }).text === 'string'
+  );
+}
+
 /** The text of a string or of a `FormattedText` of `@wa/format` (anything else is left to validation). */
 export function toMessageText(text: MessageText): string {
-  if (typeof text === 'string') return text;
-  const value = (text as { text?: unknown } | null | undefined)?.text;
-  return typeof value === 'string' ? value : (text as unknown as string);
+  return isFormattedText(text) ? text.text : text;
+}
+
+/**
+ * A payload with every `FormattedText` (at any depth) replaced by its text, as the API expects it. Values
+ * without one are returned as they are (no copy).
+ */
+export function toWireText<T>(value: WithMessageText<T>): T {
+  if (isFormattedText(value)) return value.text as T;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const items = value.map((item) => {
+      const wire = toWireText(item);
+      if (wire !== item) changed = true;
+      return wire;
+    });
+    return (changed ? items : value) as T;
+  }
+  if (typeof value !== 'object' || value === null) return value as T;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const wire = toWireText(item as WithMessageText<unknown>);
+    if (wire !== item) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      copy[key] = wire;
+    }
+  }
+  return (copy ?? value) as T;
 }
 
 /**
@@ -135,10 +173,11 @@ export function createClientMethods<R extends SendResult, H extends HealthStatus
         options,
       );
     },
-    sendImage: (to, image, options) => sendPayload('sendImage', to, 'image', image, options),
-    sendVideo: (to, video, options) => sendPayload('sendVideo', to, 'video', video, options),
+    sendImage: (to, image, options) => sendPayload('sendImage', to, 'image', toWireText(image), options),
+    sendVideo: (to, video, options) => sendPayload('sendVideo', to, 'video', toWireText(video), options),
     sendAudio: (to, audio, options) => sendPayload('sendAudio', to, 'audio', audio, options),
-    sendDocument: (to, document, options) => sendPayload('sendDocument', to, 'document', document, options),
+    sendDocument: (to, document, options) =>
+      sendPayload('sendDocument', to, 'document', toWireText(document), options),
     sendSticker: (to, sticker, options) => sendPayload('sendSticker', to, 'sticker', sticker, options),
     sendLocation: (to, location, options) => sendPayload('sendLocation', to, 'location', location, options),
     sendContacts: (to, contacts, options) => sendPayload('sendContacts', to, 'contacts', contacts, options),
@@ -146,19 +185,23 @@ export function createClientMethods<R extends SendResult, H extends HealthStatus
       guarded('sendReaction', 'reaction', () =>
         sendPayload('sendReaction', to, 'reaction', { message_id: messageId, emoji }, options),
       ),
-    sendTemplate: (to, template: TemplateInput, options) => {
-      const { language } = template;
+    sendTemplate: (to, template, options) => {
+      const wire = toWireText<TemplateInput>(template);
+      const { language } = wire;
       const normalized = {
-        ...template,
+        ...wire,
         language: typeof language === 'string' ? { code: language } : language,
       };
       return sendPayload('sendTemplate', to, 'template', normalized, options);
     },
     sendInteractive: (to, interactive, options) =>
-      sendPayload('sendInteractive', to, 'interactive', interactive, options),
+      sendPayload('sendInteractive', to, 'interactive', toWireText(interactive), options),
     reply: (messageId, message, options) =>
       guarded('reply', 'replyContext', () =>
-        core.send({ ...message, context: { message_id: messageId } } as OutgoingMessage, options),
+        core.send(
+          { ...toWireText<OutgoingMessage>(message), context: { message_id: messageId } } as OutgoingMessage,
+          options,
+        ),
       ),
     markRead: (messageId, options) => core.markRead(messageId, options),
     sendTypingIndicator: (messageId, options) =>

@@ -10,6 +10,7 @@ export {
   createClientMethods,
   type MissingFeature,
   toMessageText,
+  toWireText,
 } from './client-methods.ts';
 export {
   type ClientSettings,
