@@ -41,7 +41,7 @@ describe('the shared client contract on the Cloud API', () => {
     expect(body).toContain('*€12*');
   });
 
-  it('R-INT-1 R-MEDIA-10 R-REQ-18 wa results are accepted wherever text is expected', async () => {
+  it('R-TEXT-1 R-REQ-18 R-TPL-PARAM-1 wa results are accepted wherever text is expected (caption, interactive body, reply, template text)', async () => {
     const cloud = client();
     const name = '_Bo_';
     await cloud.sendImage(to, { id: '42', caption: wa`Menu for ${name}` });
