@@ -59,6 +59,18 @@ describe('downloadMedia sends the access token only where it belongs', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('a redirect from the allowed origin to another one does not carry the token there', async () => {
+    server.reply(lookupNaming(`${server.origin}/files/4321`), {
+      status: 302,
+      headers: { location: `${elsewhere.origin}/files/4321` },
+    });
+    const media = await client().downloadMedia('4321');
+    expect(media.data).toStrictEqual(MEDIA_BYTES);
+    expect(elsewhere.requests.map((request) => [request.url, request.headers.authorization])).toStrictEqual([
+      ['/files/4321', undefined],
+    ]);
+  });
+
   it('refuses the same server under another host name (a different origin)', async () => {
     const sameServerOtherName = server.origin.replace('127.0.0.1', 'localhost');
     server.reply(lookupNaming(`${sameServerOtherName}/files/4321`));
