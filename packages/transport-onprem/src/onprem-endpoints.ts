@@ -12,6 +12,7 @@ import {
   onPremSendResponseSchema,
   type RequestOptions,
   type SendOptions,
+  toOnPremDialect,
   toOnPremSendRequest,
   type UnknownKeysPolicy,
   ValidationError,
@@ -27,7 +28,6 @@ import type {
   OnPremSendResult,
 } from './onprem-client.ts';
 import { PACKAGE_NAME } from './package-name.ts';
-import { toOnPremDialect } from './to-onprem-dialect.ts';
 
 /** What the endpoints need from the settings. */
 export interface OnPremEndpointSettings {
