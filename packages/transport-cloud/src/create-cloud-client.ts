@@ -102,6 +102,9 @@ function toBlob(media: MediaUpload): Blob {
  *
  * @throws MissingSettingError when the access token or the phone number ID is neither passed nor set in
  *   `WHATSAPP_ACCESS_TOKEN` / `WHATSAPP_PHONE_NUMBER_ID`.
+ * @throws ValidationError when a setting is invalid (a `timeout` that is not a number > 0 or `false`, a
+ *   `baseUrl` that is not an http(s) URL, pacing or retry limits out of range, …), with the same checks as
+ *   the On-Premises client.
  * @example
  * ```ts
  * const client = createCloudClient({ accessToken: 'EAAG…', phoneNumberId: '1234567890' });
