@@ -1,14 +1,16 @@
 import { bold, bulletList, italic, raw, wa } from '@wa/format';
-import type { CloudClient } from '@wa/transport-cloud';
-import type { OnPremClient } from '@wa/transport-onprem';
+import type { MessageText, WhatsAppClient } from '@wa/transport-cloud';
 import type { WebhookReceiver } from '@wa/webhooks';
 import { createDemoImage } from './demo-image.ts';
 
-/** The client the bot sends with: either transport (they share one contract). */
-export type BotClient = CloudClient | OnPremClient;
+/**
+ * The client the bot sends with: either transport. Both have the same methods (`WhatsAppClient`), so the
+ * conversation never asks which API it talks to; where the APIs really differ it asks `client.supports`.
+ */
+export type BotClient = WhatsAppClient;
 
 /** A message to send, in the dialect-neutral shape both transports accept. */
-export type BotMessage = Parameters<CloudClient['send']>[0];
+export type BotMessage = Parameters<BotClient['send']>[0];
 
 /** Where the demo coffee shop is (the location demo measures the distance to it). */
 export const shop = {
@@ -62,137 +64,124 @@ export function attachDemoConversation(
   options: DemoConversationOptions = {},
 ): void {
   const log = options.log ?? (() => {});
-  const cloud = client.api === 'cloud';
-  const send = async (message: BotMessage, what: string) => {
-    const result = await client.send(message);
-    log(`sent ${what} to ${message.to} (${result.messageId})`);
+  /** Logs what was sent; every send of the conversation goes through it. */
+  const sent = async (what: string, to: string, sending: Promise<{ messageId: string }>) => {
+    const result = await sending;
+    log(`sent ${what} to ${to} (${result.messageId})`);
     return result;
   };
-  /** Quotes the customer's message on the Cloud API (reply context is Cloud-only, R-REQ-18). */
-  const replyContext = (messageId: string) => (cloud ? { context: { message_id: messageId } } : {});
+  /**
+   * Answers a received message: quoting it where the API has reply context (the Cloud API, R-REQ-18),
+   * as a plain message elsewhere.
+   */
+  const answer = (what: string, quoted: string, to: string, body: MessageText) =>
+    sent(what, to, client.sendText(to, body, client.supports('replyContext') ? { replyTo: quoted } : {}));
 
   const greet = async (to: string, name: string | undefined) => {
     const greeting = wa`👋 Hi ${name ?? 'there'}, welcome to ${bold(wa`${shop.name}`)}!
 ${italic(wa`This chat is a demo of the wa SDK: every answer is a different kind of WhatsApp message.`)}
 
 ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any time']))}`;
-    await send({ to, type: 'text', text: { body: greeting.text } }, 'greeting');
+    await sent('greeting', to, client.sendText(to, greeting));
     await sendMenu(to);
   };
 
   const sendMenu = (to: string) =>
-    send(
-      {
-        to,
-        type: 'interactive',
-        interactive: {
-          type: 'list',
-          header: { type: 'text', text: 'What would you like to try?' },
-          body: { text: 'Each row shows one kind of message.' },
-          footer: { text: 'Sandbox Coffee demo' },
-          action: {
-            button: 'Menu',
-            sections: [{ title: 'Demos', rows: menuRows.map((row) => ({ ...row })) }],
-          },
-        },
-      },
+    sent(
       'list menu',
+      to,
+      client.sendInteractive(to, {
+        type: 'list',
+        header: { type: 'text', text: 'What would you like to try?' },
+        body: { text: 'Each row shows one kind of message.' },
+        footer: { text: 'Sandbox Coffee demo' },
+        action: {
+          button: 'Menu',
+          sections: [{ title: 'Demos', rows: menuRows.map((row) => ({ ...row })) }],
+        },
+      }),
     );
 
   const runMenuItem = async (to: string, rowId: string, name: string | undefined, messageId: string) => {
     switch (rowId) {
       case 'menu.buttons':
-        await send(
-          {
-            to,
-            type: 'interactive',
-            interactive: {
-              type: 'button',
-              body: { text: wa`What can we make for you? ${italic(wa`Tap a drink.`)}`.text },
-              footer: { text: 'Freshly made to order' },
-              action: { buttons: drinks.map((drink) => ({ type: 'reply', reply: { ...drink } })) },
-            },
-          },
+        await sent(
           'reply buttons',
+          to,
+          client.sendInteractive(to, {
+            type: 'button',
+            body: { text: wa`What can we make for you? ${italic(wa`Tap a drink.`)}` },
+            footer: { text: 'Freshly made to order' },
+            action: { buttons: drinks.map((drink) => ({ type: 'reply', reply: { ...drink } })) },
+          }),
         );
         return;
       case 'menu.template':
-        await send(
-          {
-            to,
-            type: 'template',
-            template: {
-              name: 'order_update',
-              language: { code: 'en_US' },
-              components: [
-                { type: 'header', parameters: [{ type: 'text', text: '#1042' }] },
-                {
-                  type: 'body',
-                  parameters: [
-                    { type: 'text', text: name ?? 'there' },
-                    {
-                      type: 'currency',
-                      currency: { fallback_value: '$12.50', code: 'USD', amount_1000: 12_500 },
-                    },
-                    { type: 'date_time', date_time: { fallback_value: 'Friday 09:30' } },
-                  ],
-                },
-              ],
-            },
-          },
+        await sent(
           'order_update template',
+          to,
+          client.sendTemplate(to, {
+            name: 'order_update',
+            language: 'en_US',
+            components: [
+              { type: 'header', parameters: [{ type: 'text', text: '#1042' }] },
+              {
+                type: 'body',
+                parameters: [
+                  { type: 'text', text: name ?? 'there' },
+                  {
+                    type: 'currency',
+                    currency: { fallback_value: '$12.50', code: 'USD', amount_1000: 12_500 },
+                  },
+                  { type: 'date_time', date_time: { fallback_value: 'Friday 09:30' } },
+                ],
+              },
+            ],
+          }),
         );
         return;
       case 'menu.location':
-        await send(
-          {
-            to,
-            type: 'interactive',
-            interactive: {
-              type: 'location_request_message',
-              body: { text: 'Share your location and we will tell you how far the shop is.' },
-              action: { name: 'send_location' },
-            },
-          },
+        await sent(
           'location request',
+          to,
+          client.sendInteractive(to, {
+            type: 'location_request_message',
+            body: { text: 'Share your location and we will tell you how far the shop is.' },
+            action: { name: 'send_location' },
+          }),
         );
         return;
       case 'menu.media': {
         const { id } = await client.uploadMedia({ data: createDemoImage(), mimeType: 'image/png' });
-        await send(
-          {
-            to,
-            type: 'image',
-            image: { id, caption: wa`Today's menu card ☕ Code ${bold(wa`SANDBOX10`)} = 10% off`.text },
-          },
+        await sent(
           'image',
+          to,
+          client.sendImage(to, {
+            id,
+            caption: wa`Today's menu card ☕ Code ${bold(wa`SANDBOX10`)} = 10% off`,
+          }),
         );
         return;
       }
       case 'menu.context':
-        await send(
-          {
-            to,
-            type: 'text',
-            ...replyContext(messageId),
-            text: {
-              body: cloud
-                ? 'This answer quotes the row you picked: the reply carries its message ID as context.'
-                : 'The On-Premises API has no reply context, so this answer cannot quote your message.',
-            },
-          },
+        await answer(
           'reply with context',
+          messageId,
+          to,
+          client.supports('replyContext')
+            ? 'This answer quotes the row you picked: the reply carries its message ID as context.'
+            : 'The On-Premises API has no reply context, so this answer cannot quote your message.',
         );
         return;
       default:
-        await send({ to, type: 'text', text: { body: `Unknown menu item ${rowId}.` } }, 'fallback');
+        await sent('fallback', to, client.sendText(to, `Unknown menu item ${rowId}.`));
     }
   };
 
-  /** Blue ticks for the customer; on the Cloud API also "typing…" until the answer arrives. */
+  /** Blue ticks for the customer; where the API has one, also "typing…" until the answer arrives. */
   const receipt = async (messageId: string, typing = false) => {
     try {
-      if (typing && client.api === 'cloud') await client.sendTypingIndicator(messageId);
+      if (typing && client.supports('typingIndicator')) await client.sendTypingIndicator(messageId);
       else await client.markRead(messageId);
     } catch (error) {
       log(`could not mark ${messageId} as read: ${error instanceof Error ? error.message : String(error)}`);
@@ -220,14 +209,11 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
   webhooks.on('message.interactive.button_reply', async (event) => {
     await receipt(event.messageId);
     const { title } = event.message.interactive.button_reply;
-    await send(
-      {
-        to: event.from ?? '',
-        type: 'text',
-        ...replyContext(event.messageId),
-        text: { body: wa`One ${bold(wa`${title}`)} coming up! ☕ It will be ready in about 5 minutes.`.text },
-      },
+    await answer(
       'drink confirmation',
+      event.messageId,
+      event.from ?? '',
+      wa`One ${bold(wa`${title}`)} coming up! ☕ It will be ready in about 5 minutes.`,
     );
   });
 
@@ -236,54 +222,40 @@ ${raw(bulletList(['Pick an item from the menu below', 'or type *menu* at any tim
     const { latitude, longitude } = event.message.location;
     const km = distanceKm(Number(latitude), Number(longitude));
     const to = event.from ?? '';
-    await send(
-      {
-        to,
-        type: 'text',
-        ...replyContext(event.messageId),
-        text: {
-          body: wa`Thanks! You are ${bold(wa`${km.toFixed(1)} km`)} from ${shop.name}. Here it is:`.text,
-        },
-      },
+    await answer(
       'distance',
+      event.messageId,
+      to,
+      wa`Thanks! You are ${bold(wa`${km.toFixed(1)} km`)} from ${shop.name}. Here it is:`,
     );
-    await send({ to, type: 'location', location: { ...shop } }, 'shop location');
+    await sent('shop location', to, client.sendLocation(to, { ...shop }));
   });
 
   webhooks.on('message.button', async (event) => {
     await receipt(event.messageId);
-    await send(
-      {
-        to: event.from ?? '',
-        type: 'text',
-        text: {
-          body: wa`${bold(wa`${event.message.button.text}`)}: your order #1042 is being prepared.`.text,
-        },
-      },
+    const to = event.from ?? '';
+    await sent(
       'template button answer',
+      to,
+      client.sendText(to, wa`${bold(wa`${event.message.button.text}`)}: your order #1042 is being prepared.`),
     );
   });
 
   webhooks.on('message.reaction', async (event) => {
     const emoji = event.message.reaction.emoji;
     if (!emoji) return;
-    await send(
-      { to: event.from ?? '', type: 'text', text: { body: `Thanks for the ${emoji}!` } },
-      'reaction thanks',
-    );
+    const to = event.from ?? '';
+    await sent('reaction thanks', to, client.sendText(to, `Thanks for the ${emoji}!`));
   });
 
   webhooks.on('message.image', async (event) => {
     await receipt(event.messageId);
     const media = await client.downloadMedia(event.message.image.id);
-    await send(
-      {
-        to: event.from ?? '',
-        type: 'text',
-        ...replyContext(event.messageId),
-        text: { body: `Nice photo! (${media.mimeType}, ${Math.ceil(media.data.byteLength / 1024)} KB)` },
-      },
+    await answer(
       'photo answer',
+      event.messageId,
+      event.from ?? '',
+      `Nice photo! (${media.mimeType}, ${Math.ceil(media.data.byteLength / 1024)} KB)`,
     );
   });
 

@@ -11,14 +11,29 @@ export * from './rules/index.ts';
 export * from './service-window/index.ts';
 export * from './templates/index.ts';
 export type {
+  CheckContactsOptions,
+  ClientFeature,
+  ContactCheck,
   DownloadedMedia,
+  HealthStatus,
+  MediaInfo,
   MediaReference,
   MediaUpload,
+  MessagePayload,
+  MessageText,
+  NodeStatus,
   RequestOptions,
+  SendMessageOptions,
   SendOptions,
   SendResult,
   SendResultContact,
+  SendTextOptions,
+  TemplateInput,
   Transport,
+  TransportPacer,
+  UnknownKeysPolicy,
+  WhatsAppClient,
+  WithMessageText,
 } from './transport.ts';
 export * from './validation/index.ts';
 export { VERSION } from './version.ts';

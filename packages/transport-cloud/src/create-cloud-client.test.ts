@@ -57,7 +57,7 @@ describe('settings', () => {
   });
 
   it('rejects a non-positive timeout', () => {
-    expect(() => client({ timeout: 0 })).toThrow(RangeError);
+    expect(() => client({ timeout: 0 })).toThrow(ValidationError);
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  type CloudSendRequest,
   cloudMarkReadRequest,
   cloudMediaUploadResponseSchema,
   cloudMediaUrlResponseSchema,
@@ -11,27 +12,27 @@ import {
   type SendOptions,
   type SendResult,
   toCloudSendRequest,
+  type UnknownKeysPolicy,
   type WaError,
 } from '@wa/schema';
 import {
+  createClientMethods,
   createHttpClient,
-  createPacer,
   createRetryClassifier,
   type HttpRequest,
-  type Pacer,
   type RetryClassifier,
   reportRetry,
-  resolveRetryPolicy,
+  toClientValidationError,
   withRetry,
 } from '@wa/transport-utils';
+import { checkMediaDownloadUrl } from './check-media-download-url.ts';
 import { checkMediaUpload } from './check-media-upload.ts';
-import type { CloudClient, CloudMediaInfo, MessageOptions, TextMessageOptions } from './cloud-client.ts';
+import type { CloudClient, CloudMediaInfo } from './cloud-client.ts';
 import { type CloudClientSettings, resolveCloudClientSettings } from './cloud-client-settings.ts';
 import { cloudErrorCodeInfo } from './cloud-error-codes.ts';
 import { GraphApiError } from './graph-api-error.ts';
 import { PACKAGE_NAME } from './package-name.ts';
 import { cloudRetryClass, toGraphApiError } from './to-graph-api-error.ts';
-import { USER_AGENT } from './user-agent.ts';
 
 /** What one API call needs besides the HTTP request. */
 interface CallOptions {
@@ -85,6 +86,12 @@ function toSendResult(body: unknown): SendResult {
   throw unexpectedAnswer('send', parsed.error, true);
 }
 
+/** `toCloudSendRequest` with the unknown-field policy (the option the schema's conversion takes). */
+const convertForCloud = toCloudSendRequest as (
+  message: OutgoingMessage,
+  options?: { unknownKeys?: UnknownKeysPolicy },
+) => CloudSendRequest;
+
 function toBlob(media: MediaUpload): Blob {
   if (media.data instanceof Blob) return media.data;
   return new Blob([media.data as Uint8Array<ArrayBuffer>], { type: media.mimeType });
@@ -95,6 +102,9 @@ function toBlob(media: MediaUpload): Blob {
  *
  * @throws MissingSettingError when the access token or the phone number ID is neither passed nor set in
  *   `WHATSAPP_ACCESS_TOKEN` / `WHATSAPP_PHONE_NUMBER_ID`.
+ * @throws ValidationError when a setting is invalid (a `timeout` that is not a number > 0 or `false`, a
+ *   `baseUrl` that is not an http(s) URL, pacing or retry limits out of range, …), with the same checks as
+ *   the On-Premises client.
  * @example
  * ```ts
  * const client = createCloudClient({ accessToken: 'EAAG…', phoneNumberId: '1234567890' });
@@ -103,24 +113,17 @@ function toBlob(media: MediaUpload): Blob {
  */
 export function createCloudClient(settings: CloudClientSettings = {}): CloudClient {
   const resolved = resolveCloudClientSettings(settings);
-  const { phoneNumberId } = resolved;
+  const { phoneNumberId, retryPolicy: policy, pacer, unknownKeys } = resolved;
   const hooks = settings.hooks;
   const http = createHttpClient({
     packageName: PACKAGE_NAME,
     baseUrl: `${resolved.baseUrl}/${resolved.apiVersion}`,
-    headers: {
-      'user-agent': USER_AGENT,
-      ...settings.headers,
-      authorization: `Bearer ${resolved.accessToken}`,
-    },
+    headers: { ...resolved.headers, authorization: `Bearer ${resolved.accessToken}` },
     fetch: settings.fetch,
     timeoutMs: resolved.timeout,
     toApiError: toGraphApiError,
     hooks,
   });
-  const policy = resolveRetryPolicy(settings.retry);
-  const pacer: Pacer | undefined =
-    settings.pacing === false ? undefined : createPacer(settings.pacing ?? {}, PACKAGE_NAME);
   const messagesPath = `/${encodeURIComponent(phoneNumberId)}/messages`;
   const mediaQuery = `?phone_number_id=${encodeURIComponent(phoneNumberId)}`;
 
@@ -130,7 +133,10 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
       (attempt) => {
         const attemptRequest = { ...request, operation, attempt, idempotent, signal };
         return pacer !== undefined && options.paced
-          ? pacer.run(() => http.request(attemptRequest), { recipient: options.recipient, signal })
+          ? pacer.run(() => http.request(attemptRequest), {
+              ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
+              ...(signal === undefined ? {} : { signal }),
+            })
           : http.request(attemptRequest);
       },
       {
@@ -147,9 +153,14 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
   async function send(message: OutgoingMessage, options: SendOptions = {}): Promise<SendResult> {
     const validate = options.validate ?? resolved.validate;
     // Validation happens once, here; the HTTP layer sends the converted body as it is.
-    const body = validate
-      ? toCloudSendRequest(message)
-      : { messaging_product: 'whatsapp' as const, ...(message as Record<string, unknown>) };
+    let body: Record<string, unknown>;
+    try {
+      body = validate
+        ? convertForCloud(message, { unknownKeys })
+        : { messaging_product: 'whatsapp' as const, ...(message as Record<string, unknown>) };
+    } catch (error) {
+      throw toClientValidationError(error, PACKAGE_NAME);
+    }
     const recipient =
       (body as { to?: string; recipient?: string }).to ?? (body as { recipient?: string }).recipient;
     const response = await call(
@@ -158,23 +169,6 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
       { idempotent: false, paced: true, recipient, signal: options.signal },
     );
     return toSendResult(response.body);
-  }
-
-  function envelope(to: string, options: MessageOptions | undefined): Record<string, unknown> {
-    const fields: Record<string, unknown> = { to };
-    if (options?.replyTo !== undefined) fields.context = { message_id: options.replyTo };
-    if (options?.bizOpaqueCallbackData !== undefined)
-      fields.biz_opaque_callback_data = options.bizOpaqueCallbackData;
-    return fields;
-  }
-
-  function sendPayload(
-    to: string,
-    type: string,
-    payload: unknown,
-    options?: MessageOptions,
-  ): Promise<SendResult> {
-    return send({ ...envelope(to, options), type, [type]: payload } as OutgoingMessage, options);
   }
 
   async function markReadRequest(
@@ -202,30 +196,17 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
     return { id, url, mimeType: mime_type, sha256, fileSize: Number(file_size) };
   }
 
-  return {
+  const methods = createClientMethods({
     api: 'cloud',
-    phoneNumberId,
+    packageName: PACKAGE_NAME,
+    missing: {
+      contactsCheck: {
+        rule: 'R-REQ-2',
+        reason: 'the contacts check is an On-Premises endpoint; the Cloud API resolves numbers when sending',
+      },
+      health: { rule: 'R-DLV-8', reason: 'the health node is an On-Premises endpoint' },
+    },
     send,
-    sendText: (to: string, body: string, options?: TextMessageOptions) =>
-      sendPayload(
-        to,
-        'text',
-        options?.previewUrl === undefined ? { body } : { body, preview_url: options.previewUrl },
-        options,
-      ),
-    sendImage: (to, image, options) => sendPayload(to, 'image', image, options),
-    sendVideo: (to, video, options) => sendPayload(to, 'video', video, options),
-    sendAudio: (to, audio, options) => sendPayload(to, 'audio', audio, options),
-    sendDocument: (to, document, options) => sendPayload(to, 'document', document, options),
-    sendSticker: (to, sticker, options) => sendPayload(to, 'sticker', sticker, options),
-    sendLocation: (to, location, options) => sendPayload(to, 'location', location, options),
-    sendContacts: (to, contacts, options) => sendPayload(to, 'contacts', contacts, options),
-    sendReaction: (to, messageId, emoji, options) =>
-      sendPayload(to, 'reaction', { message_id: messageId, emoji }, options),
-    sendTemplate: (to, template, options) => sendPayload(to, 'template', template, options),
-    sendInteractive: (to, interactive, options) => sendPayload(to, 'interactive', interactive, options),
-    reply: (messageId, message, options) =>
-      send({ ...message, context: { message_id: messageId } } as OutgoingMessage, options),
     markRead: (messageId, options) => markReadRequest('markRead', messageId, false, options),
     sendTypingIndicator: (messageId, options) =>
       markReadRequest('sendTypingIndicator', messageId, true, options),
@@ -250,10 +231,11 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
 
     async downloadMedia(mediaId, options): Promise<DownloadedMedia> {
       const info = await getMediaUrl(mediaId, options);
-      if (!/^https?:\/\//i.test(info.url)) throw unexpectedAnswer('downloadMedia', info.url, false);
+      // The token goes only to Meta's media hosts over https, or to the configured origin (a sandbox).
+      const url = checkMediaDownloadUrl(info.url, resolved.baseUrl);
       const response = await call(
         'downloadMedia',
-        { method: 'GET', url: info.url, responseType: 'bytes' },
+        { method: 'GET', url: url.href, responseType: 'bytes' },
         { idempotent: true, paced: false, signal: options?.signal },
       );
       const mimeType = response.headers.get('content-type')?.split(';')[0]?.trim() || info.mimeType;
@@ -267,5 +249,6 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
         { idempotent: true, paced: false, signal: options?.signal },
       );
     },
-  };
+  });
+  return { ...methods, api: 'cloud', phoneNumberId };
 }

@@ -12,6 +12,36 @@
  *
  * @module
  */
+export type {
+  CheckContactsOptions,
+  ClientFeature,
+  ContactCheck,
+  HealthStatus,
+  MediaInfo,
+  MessageText,
+  NodeStatus,
+  SendMessageOptions,
+  SendTextOptions,
+  TemplateInput,
+  TransportPacer,
+  UnknownKeysPolicy,
+  WhatsAppClient,
+} from '@wa/schema';
+export {
+  type ClientSettings,
+  DEFAULT_RETRY_POLICY,
+  type PacerOptions,
+  RequestAbortedError,
+  type RequestHookEvent,
+  type ResponseHookEvent,
+  type RetryClass,
+  type RetryHookEvent,
+  type RetryPolicy,
+  type RetryPolicyOptions,
+  type TransportHooks,
+  UnsupportedOperationError,
+} from '@wa/transport-utils';
+export { checkMediaDownloadUrl, META_MEDIA_DOMAINS } from './check-media-download-url.ts';
 export { type CheckedMediaUpload, checkMediaUpload, isAnimatedWebp } from './check-media-upload.ts';
 export type {
   CloudClient,
@@ -37,6 +67,7 @@ export {
 export { CLOUD_MEDIA_TYPES, type CloudMediaCategory, type CloudMediaMimeType } from './cloud-media-types.ts';
 export { createCloudClient } from './create-cloud-client.ts';
 export { GraphApiError, type GraphApiErrorOptions } from './graph-api-error.ts';
+export { MediaUrlRefusedError } from './media-url-refused-error.ts';
 export { cloudRetryClass, toGraphApiError } from './to-graph-api-error.ts';
 export { USER_AGENT } from './user-agent.ts';
 export { VERSION } from './version.ts';

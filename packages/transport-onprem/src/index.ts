@@ -15,6 +15,36 @@
  * @module
  */
 
+export type {
+  ClientFeature,
+  ContactCheck,
+  HealthStatus,
+  MediaInfo,
+  MessagePayload,
+  MessageText,
+  NodeStatus,
+  SendMessageOptions,
+  SendTextOptions,
+  TemplateInput,
+  TransportPacer,
+  UnknownKeysPolicy,
+  WhatsAppClient,
+} from '@wa/schema';
+export {
+  type ClientSettings,
+  DEFAULT_RETRY_POLICY,
+  DEFAULT_TIMEOUT_MS,
+  type PacerOptions,
+  RequestAbortedError,
+  type RequestHookEvent,
+  type ResponseHookEvent,
+  type RetryClass,
+  type RetryHookEvent,
+  type RetryPolicy,
+  type RetryPolicyOptions,
+  type TransportHooks,
+  UnsupportedOperationError,
+} from '@wa/transport-utils';
 export { createOnPremClient } from './create-onprem-client.ts';
 export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './create-tls-fetch.ts';
 export { OnPremApiError, type OnPremApiErrorOptions, type OnPremErrorEntry } from './onprem-api-error.ts';
@@ -29,6 +59,7 @@ export type {
 export {
   ONPREM_MULTI_SHARD_PACING,
   ONPREM_SINGLE_SHARD_PACING,
+  type OnPremAuthentication,
   type OnPremClientBaseSettings,
   type OnPremClientSettings,
   type OnPremPasswordAuthentication,

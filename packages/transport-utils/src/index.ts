@@ -5,6 +5,21 @@
  *
  * @module
  */
+export {
+  type ClientCore,
+  createClientMethods,
+  type MissingFeature,
+  toMessageText,
+  toWireText,
+} from './client-methods.ts';
+export {
+  type ClientSettings,
+  type ClientSettingsContext,
+  DEFAULT_TIMEOUT_MS,
+  isTransportPacer,
+  type ResolvedClientSettings,
+  resolveClientSettings,
+} from './client-settings.ts';
 export { classifyApiFailure, createRetryClassifier } from './create-retry-classifier.ts';
 export { environmentVariable } from './environment-variable.ts';
 export {
@@ -30,6 +45,7 @@ export {
   resolveRetryPolicy,
 } from './retry-policy.ts';
 export { sleep } from './sleep.ts';
+export { toClientValidationError } from './to-client-validation-error.ts';
 export {
   NEVER_SENT_ERROR_CODES,
   networkErrorCodes,
@@ -46,5 +62,9 @@ export {
   reportRetry,
   type TransportHooks,
 } from './transport-hooks.ts';
+export {
+  UnsupportedOperationError,
+  type UnsupportedOperationErrorOptions,
+} from './unsupported-operation-error.ts';
 export { VERSION } from './version.ts';
 export { type RetryEvent, type WithRetryOptions, withRetry } from './with-retry.ts';

@@ -130,3 +130,25 @@ function templateVersionIssues(template: unknown, clientVersion: string): Valida
     message: violation.message,
   }));
 }
+
+/**
+ * Converts a message to the On-Premises dialect without validating it (for `validate: false`): only
+ * `text.preview_url` moves to the top-level `preview_url` (R-REQ-20); everything else is kept as given, and
+ * the On-Premises API is the judge.
+ *
+ * @example
+ * ```ts
+ * toOnPremDialect({ to: '15551234567', text: { body: 'https://example.com', preview_url: true } });
+ * // { to: '15551234567', text: { body: 'https://example.com' }, preview_url: true }
+ * ```
+ */
+export function toOnPremDialect(message: OutgoingMessage): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...(message as Record<string, unknown>) };
+  const text = copy.text;
+  if (isPlainObject(text) && 'preview_url' in text) {
+    const { preview_url: previewUrl, ...rest } = text;
+    copy.text = rest;
+    copy.preview_url = previewUrl;
+  }
+  return copy;
+}
