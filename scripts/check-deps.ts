@@ -34,6 +34,8 @@ export const allowedWorkspaceDependencies: Readonly<Record<string, readonly stri
   '@wa/transport-onprem': ['@wa/schema', '@wa/format', '@wa/transport-utils'],
   '@wa/transport-utils': ['@wa/schema'],
   '@wa/webhooks': ['@wa/schema', '@wa/format'],
+  // Transports reach it as values typed by `Transport` from @wa/schema, never as a dependency.
+  '@wa/redis': ['@wa/schema', '@wa/webhooks'],
 };
 
 const dependencyFields = [
