@@ -5,6 +5,19 @@
  *
  * @module
  */
+
+export { classifySendFailure, type SendFailureAction } from './classify-send-failure.ts';
+export {
+  createOutbox,
+  type EnqueueOptions,
+  type EnqueueResult,
+  type Outbox,
+  type OutboxOptions,
+  type OutboxStatusUpdate,
+  type OutboxWorker,
+  type OutboxWorkerOptions,
+  type ReviewResolution,
+} from './create-outbox.ts';
 export {
   createRedisDedupeStore,
   DEFAULT_DEDUPE_RETENTION_MS,
@@ -13,6 +26,7 @@ export {
 } from './create-redis-dedupe-store.ts';
 export { createRedisPacer, type RedisPacer, type RedisPacerOptions } from './create-redis-pacer.ts';
 export type { DedupeClaimResult, DedupeStore } from './dedupe-store.ts';
+export type { OutboxFailure, OutboxRecord, OutboxState } from './outbox-record.ts';
 export { PacingAbortedError } from './pacing-aborted-error.ts';
 export { RedisUnavailableError } from './redis-unavailable-error.ts';
 export type { TransportPacer, TransportPacerRunOptions } from './transport-pacer.ts';
