@@ -52,6 +52,8 @@ export interface OutboxOptions {
    * Default `[1000, 5000, 30000, 120000, 600000]`.
    */
   transientDelaysMs?: readonly number[] | undefined;
+  /** Called with errors of the queue's connection (Redis unreachable, …); never with customer data. */
+  onError?: ((error: Error) => void) | undefined;
 }
 
 /** Options of {@link Outbox.enqueue}. */
@@ -246,6 +248,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const reviewKey = `${base}review`;
 
   const queue = new Queue<JobData>(name, { connection: redis, prefix: queuePrefix });
+  queue.on('error', (error) => options.onError?.(error));
   const workers = new Set<Worker<JobData>>();
 
   async function addJob(id: string, delayMs = 0): Promise<void> {

@@ -18,6 +18,8 @@ export interface GraphStandIn {
   readonly created: Map<string, number>;
   /** Requests received, created or not. */
   readonly requests: () => number;
+  /** Requests created and not yet answered, by the `x-worker-id` header of their sender. */
+  readonly inFlight: Map<string, number>;
   /** Stops the server and cuts open connections. */
   close(): Promise<void>;
 }
@@ -32,6 +34,7 @@ export async function startGraphStandIn(options: { holdMs?: number } = {}): Prom
   const created = new Map<string, number>();
   const rateLimited = new Set<string>();
   const sockets = new Set<Socket>();
+  const inFlight = new Map<string, number>();
   let requests = 0;
   let counter = 0;
 
@@ -60,7 +63,10 @@ export async function startGraphStandIn(options: { holdMs?: number } = {}): Prom
         contacts: [{ input: body.to ?? '', wa_id: body.to ?? '' }],
         messages: [{ id: `wamid.STANDIN${counter}` }],
       });
+      const sender = String(request.headers['x-worker-id'] ?? '');
+      inFlight.set(sender, (inFlight.get(sender) ?? 0) + 1);
       setTimeout(() => {
+        inFlight.set(sender, (inFlight.get(sender) ?? 1) - 1);
         if (response.destroyed) return;
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(answer);
@@ -76,6 +82,7 @@ export async function startGraphStandIn(options: { holdMs?: number } = {}): Prom
   return {
     origin: `http://127.0.0.1:${port}`,
     created,
+    inFlight,
     requests: () => requests,
     async close() {
       for (const socket of sockets) socket.destroy();

@@ -1,7 +1,7 @@
 /**
  * One outbox worker as its own process, for the fault tests: `node --conditions=@wa/source
  * test/outbox-worker-process.ts`, configured by environment variables (REDIS_URL, GRAPH_ORIGIN,
- * OUTBOX_NAME, CONCURRENCY, LOCK_MS, STALLED_MS). Prints `ready` once it takes jobs; SIGTERM closes it.
+ * OUTBOX_NAME, CONCURRENCY, LOCK_MS, STALLED_MS, WORKER_ID: sent as `x-worker-id`). Prints `ready` once it takes jobs; SIGTERM closes it.
  */
 import { Redis } from 'ioredis';
 import { createCloudClient } from '../../transport-cloud/src/index.ts';
@@ -18,6 +18,7 @@ const worker = outbox.startWorker({
     retry: false,
     pacing: false,
     timeout: 5000,
+    headers: { 'x-worker-id': process.env.WORKER_ID ?? '' },
   }),
   concurrency: Number(process.env.CONCURRENCY ?? 4),
   lockDurationMs: Number(process.env.LOCK_MS ?? 2000),
