@@ -205,11 +205,10 @@ function toRecord(id: string, hash: Record<string, string>): OutboxRecord | unde
  * ```ts
  * import { Redis } from 'ioredis';
  * import { createOutbox } from '@wa/redis';
- * import { createCloudClient } from '@wa/transport-cloud';
  *
  * const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
  * const outbox = createOutbox({ redis });
- * outbox.startWorker({ transport: createCloudClient() });
+ * outbox.startWorker({ transport: client }); // a Cloud or On-Premises client
  * await outbox.enqueue({ to: '15551234567', text: { body: 'Your order shipped' } }, { id: 'order-1042-shipped' });
  * console.log((await outbox.status('order-1042-shipped'))?.state);
  * ```
