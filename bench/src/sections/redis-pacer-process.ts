@@ -19,7 +19,10 @@ const pacer = createRedisPacer({
   timeoutMs: 10_000,
 });
 const startAt = await new Promise<number>((resolve) => {
-  process.once('message', (message) => resolve((message as { startAt: number }).startAt));
+  process.once('message', (message) => {
+    process.disconnect?.(); // nothing more comes over the channel
+    resolve((message as { startAt: number }).startAt);
+  });
   process.send?.('ready');
 });
 const until = startAt + Number(process.env.SECONDS) * 1000;
@@ -56,4 +59,3 @@ await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.no
 await Promise.all(Array.from({ length: Number(process.env.PARALLEL ?? 50) }, loop));
 console.log(JSON.stringify({ starts, paced }));
 redis.disconnect();
-process.disconnect?.();

@@ -148,10 +148,11 @@ describe('createOutbox', () => {
     const { id } = await outbox.enqueue(text('statuses'));
     const { messageId } = await settled(id, isSettled);
     const wamid = messageId as string;
-    expect((await outbox.applyStatus({ id: wamid, status: 'delivered' }))?.state).toBe('delivered');
-    expect((await outbox.applyStatus({ id: wamid, status: 'sent' }))?.state).toBe('delivered');
-    expect((await outbox.applyStatus({ id: wamid, status: 'read' }))?.state).toBe('read');
-    expect(await outbox.applyStatus({ id: 'wamid.NOTOURS', status: 'read' })).toBeUndefined();
+    const { applyStatus } = outbox; // usable as a bare callback
+    expect((await applyStatus({ id: wamid, status: 'delivered' }))?.state).toBe('delivered');
+    expect((await applyStatus({ id: wamid, status: 'sent' }))?.state).toBe('delivered');
+    expect((await applyStatus({ id: wamid, status: 'read' }))?.state).toBe('read');
+    expect(await applyStatus({ id: 'wamid.NOTOURS', status: 'read' })).toBeUndefined();
   });
 
   it('records a failed status webhook with its error code, and nothing advances past it', async () => {

@@ -324,7 +324,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return { state: 'accepted', messageId };
   }
 
+  async function status(id: string): Promise<OutboxRecord | undefined> {
+    return toRecord(id, await redis.hgetall(recordKey(id)));
+  }
+
+  // Methods use no `this`: they may be passed around as callbacks (`handler.on('status', …)`).
   return {
+    status,
+
     async enqueue(message, enqueueOptions = {}) {
       const id = checkId(enqueueOptions.id ?? randomUUID());
       const [created, state] = (await enqueueScript.run(
@@ -335,10 +342,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
       // Also for an existing record still queued: its job may have been lost between the two calls.
       if (state === 'queued') await addJob(id, enqueueOptions.delayMs);
       return { id, created: created === 1, state };
-    },
-
-    async status(id) {
-      return toRecord(id, await redis.hgetall(recordKey(id)));
     },
 
     async applyStatus(update) {
@@ -368,7 +371,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
           id === null ? '0' : '1',
         ],
       );
-      return id === null ? undefined : this.status(id);
+      return id === null ? undefined : status(id);
     },
 
     async needsReview() {

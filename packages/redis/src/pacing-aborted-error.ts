@@ -18,7 +18,7 @@ export class PacingAbortedError extends WaError {
       message: `[${PACKAGE_NAME}] The call was aborted. Nothing was sent.`,
       cause,
     });
-    this.name = 'RequestAbortedError';
+    this.name = 'PacingAbortedError';
     Object.defineProperty(this, Symbol.for(marker), { value: true });
   }
 
