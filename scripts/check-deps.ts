@@ -43,6 +43,8 @@ export const allowedWorkspaceDependencies: Readonly<Record<string, readonly stri
     '@wa/transport-onprem',
     '@wa/webhooks',
   ],
+  // Transports reach it as values typed by `Transport` from @wa/schema, never as a dependency.
+  '@wa/redis': ['@wa/schema', '@wa/webhooks'],
 };
 
 const dependencyFields = [

@@ -3,7 +3,7 @@
  * so figures hold on a noisy shared machine. Writes results/latest.json. Not part of the test command.
  *
  * Flags: --quick (fewer iterations), --only=<section>[,<section>] (http-send, pacing, validation, webhook,
- * bundle, import).
+ * bundle, import, redis).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { benchBundleSize } from './sections/bundle-size.ts';
 import { benchHttpSend } from './sections/http-send.ts';
 import { benchImportTime } from './sections/import-time.ts';
 import { benchPacing } from './sections/pacing.ts';
+import { benchRedis } from './sections/redis.ts';
 import { benchValidation } from './sections/validation.ts';
 import { benchWebhookIngest } from './sections/webhook-ingest.ts';
 
@@ -31,6 +32,7 @@ if (wanted('validation')) await benchValidation(report, { quick });
 if (wanted('webhook')) await benchWebhookIngest(report, { quick });
 if (wanted('bundle')) await benchBundleSize(report);
 if (wanted('import')) await benchImportTime(report, { quick });
+if (wanted('redis')) await benchRedis(report, { quick });
 const directory = join(import.meta.dirname, '..', 'results');
 mkdirSync(directory, { recursive: true });
 console.log(`\nwrote ${report.write(directory)}`);
