@@ -860,7 +860,7 @@ describe('§21 examples', () => {
     const issues = issuesOf(interactiveOf('c-05-product-list-header-typo.json'));
     expect(issues).toContainEqual({
       path: '$.Header',
-      message: 'is not a known field here (check its spelling)',
+      message: 'is not a known field here; did you mean "header"?',
     });
     expect(issues).toContainEqual(expect.objectContaining({ path: '$.header', rule: 'R-INT-4' }));
   });
