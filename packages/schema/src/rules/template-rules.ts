@@ -19,7 +19,7 @@ export const templateRules = {
   },
   'R-TPL-3': {
     summary:
-      'Media templates support only the `deterministic` language policy; `language.policy` is an On-Premises field (D-6).',
+      'Media templates support only the `deterministic` language policy; `language.policy` is optional and, when given, `deterministic` (both APIs, D-6).',
     api: 'both',
     enforcement: 'schema',
   },
