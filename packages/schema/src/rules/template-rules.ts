@@ -126,7 +126,8 @@ export const templateRules = {
     enforcement: 'schema',
   },
   'R-TPL-BTN-2': {
-    summary: '`sub_type` is required: `quick_reply`, `url` or `copy_code`.',
+    summary:
+      '`sub_type` is required: `quick_reply`, `url` or `copy_code`; the Cloud API also has `catalog`, `mpm`, `spm`, `flow`, `order_details` and `voice_call` (lower or upper case, D-19).',
     api: 'both',
     enforcement: 'schema',
   },

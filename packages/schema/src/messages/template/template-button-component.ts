@@ -192,7 +192,8 @@ export type TemplateButtonSubType = TemplateButtonComponent['sub_type'];
 /** A button sub-type the On-Premises API does not have is reported under R-TPL-BTN-2. */
 const onPremSubTypeCheck = valueCheck<unknown>((value, ctx) => {
   const given = (value as { sub_type?: unknown }).sub_type;
-  if (typeof given !== 'string' || (onPremTemplateButtonSubTypes as readonly string[]).includes(given)) return;
+  if (typeof given !== 'string' || (onPremTemplateButtonSubTypes as readonly string[]).includes(given))
+    return;
   reportRule(ctx, {
     rule: 'R-TPL-BTN-2',
     path: ['sub_type'],
