@@ -54,8 +54,11 @@ function pointsInto(input: unknown, path: Segment[]): boolean {
 /** All paths to values inside `value`, objects and arrays included. */
 function pathsOf(value: unknown, prefix: Segment[] = []): Segment[][] {
   const found: Segment[][] = [prefix];
-  if (Array.isArray(value)) value.forEach((item, index) => found.push(...pathsOf(item, [...prefix, index])));
-  else if (typeof value === 'object' && value !== null) {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      found.push(...pathsOf(item, [...prefix, index]));
+    });
+  } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) found.push(...pathsOf(item, [...prefix, key]));
   }
   return found;
