@@ -2,10 +2,14 @@
  * The rules table of `@wa/schema` is complete, and every rule is upheld somewhere we can see:
  * - the table holds exactly the rule IDs of the API digest (per area, numbered 1…n with no gaps), so the
  *   count cannot quietly fall;
- * - every rule a validator, transport or the webhooks package enforces is named by at least one test;
+ * - every rule a validator of `@wa/schema` reports as an issue is asserted by a test on a real result:
+ *   `packages/schema/test/record-asserted-rules.ts` records, during the package's tests, each rule ID
+ *   that a passing assertion expects and the actual value carries (run the package tests first; the
+ *   test command does);
+ * - every other enforced rule (transports, webhooks, shape rules no issue carries) is named by a test;
  * - every rule that is guidance only ('documented') is named in at least one README.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../packages/schema/src/rules/index.ts';
@@ -76,6 +80,26 @@ describe('rules table', () => {
   it(`holds exactly the ${expectedIds.length} rule IDs of the API digest`, () => {
     expect(expectedIds).toHaveLength(224);
     expect(Object.keys(rules).sort()).toEqual([...expectedIds].sort());
+  });
+
+  it('asserts, on a real result, every rule a validator of @wa/schema reports', () => {
+    const schemaSource = join(root, 'packages', 'schema', 'src');
+    const sources = filesUnder(schemaSource, (name) => name.endsWith('.ts') && !/\.test(-d)?\.ts$/.test(name))
+      .filter((file) => !file.startsWith(join(schemaSource, 'rules')))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const reported = Object.keys(rules).filter((id) => sources.includes(`'${id}'`));
+    expect(reported.length).toBeGreaterThan(100);
+    const recorded = join(root, 'packages', 'schema', '.vitest', 'asserted-rules');
+    expect(existsSync(recorded), 'run the @wa/schema tests first: they record the asserted rule IDs').toBe(
+      true,
+    );
+    const asserted = new Set(
+      readdirSync(recorded).flatMap(
+        (file) => JSON.parse(readFileSync(join(recorded, file), 'utf8')) as string[],
+      ),
+    );
+    expect(reported.filter((id) => !asserted.has(id))).toEqual([]);
   });
 
   it('names an enforced rule in at least one test', () => {

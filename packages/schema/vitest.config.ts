@@ -1,3 +1,7 @@
 import { packageTestConfig } from '../../vitest.shared.ts';
 
-export default packageTestConfig(import.meta.dirname, {}, { edge: true });
+export default packageTestConfig(
+  import.meta.dirname,
+  { setupFiles: ['./test/record-asserted-rules.ts'] },
+  { edge: true },
+);

@@ -12,3 +12,16 @@ export function ruleLiteral<const V extends string>(value: V, rule: string): z.Z
     abort: false,
   });
 }
+
+/**
+ * A field that must hold one of `values`, reported with `rule` when it is missing or different
+ * (e.g. `recipient_type: "individual" | "group"`, R-REQ-5).
+ */
+export function ruleLiterals<const V extends string>(values: readonly V[], rule: string): z.ZodCustom<V, V> {
+  const list = values.map((value) => `"${value}"`).join(' or ');
+  return z.custom<V>((input) => typeof input === 'string' && (values as readonly string[]).includes(input), {
+    message: `must be ${list}`,
+    params: { rule },
+    abort: false,
+  });
+}

@@ -39,8 +39,9 @@ describe('Cloud send request', () => {
 
   it.each([
     ['individual', true],
-    ['group', false],
+    ['group', true],
     ['INDIVIDUAL', false],
+    ['broadcast', false],
   ])('R-REQ-5 recipient_type %s accepted: %s', (recipientType, accepted) => {
     expect(rulesOf(cloudSendRequestSchema, { ...text, recipient_type: recipientType })).toEqual(
       accepted ? [] : ['$.recipient_type [R-REQ-5]'],

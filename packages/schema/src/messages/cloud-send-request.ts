@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { forbiddenField } from '../common/forbidden-field.ts';
 import { nonEmptyString } from '../common/non-empty-string.ts';
 import { recipientCheck } from '../common/recipient-check.ts';
-import { ruleLiteral } from '../common/rule-literal.ts';
+import { ruleLiteral, ruleLiterals } from '../common/rule-literal.ts';
 import { boundedText } from '../validation/rule-check.ts';
 import { contactsSchema } from './contacts/contact-object.ts';
 import { contextObjectSchema } from './context/context-object.ts';
@@ -30,12 +30,20 @@ export const MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH = 512;
 export const cloudEnvelope = {
   /** Always `"whatsapp"` (R-REQ-6). */
   messaging_product: ruleLiteral('whatsapp', 'R-REQ-6'),
-  /** Only `"individual"` is supported, and it is the default (R-REQ-5). */
-  recipient_type: ruleLiteral('individual', 'R-REQ-5').optional(),
-  /** The recipient's phone number or WhatsApp ID (R-REQ-1); give `to` or `recipient`. */
+  /**
+   * `"individual"` (the default) or, for a message to a WhatsApp group (Groups API), `"group"` with the
+   * group ID in `to` (R-REQ-5).
+   */
+  recipient_type: ruleLiterals(['individual', 'group'], 'R-REQ-5').optional(),
+  /** The recipient's phone number or WhatsApp ID, or a group ID (R-REQ-1); give `to` or `recipient`. */
   to: nonEmptyString('R-REQ-1').optional(),
   /** The recipient's business-scoped user ID (or parent BSUID); `to` wins when both are given. */
   recipient: nonEmptyString('R-REQ-1').optional(),
+  /**
+   * Identity change check: the message is delivered only if this hash matches the user's current identity
+   * key hash (Cloud API).
+   */
+  recipient_identity_key_hash: nonEmptyString().optional(),
   /** The message this one replies to (R-REQ-18). */
   context: contextObjectSchema.optional(),
   /** Your own tracking string, at most 512 characters, echoed back in status webhooks (R-REQ-17). */

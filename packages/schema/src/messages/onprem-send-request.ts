@@ -28,6 +28,11 @@ const onPremEnvelope = {
   to: requiredField(nonEmptyString('R-REQ-1'), 'R-REQ-1'),
   /** Not on the On-Premises API: business-scoped user IDs are a Cloud API feature. */
   recipient: forbiddenField(undefined, 'only the Cloud API accepts a business-scoped user ID; use "to"'),
+  /** Not on the On-Premises API: the identity change check is a Cloud API feature. */
+  recipient_identity_key_hash: forbiddenField(
+    undefined,
+    'only the Cloud API checks recipient_identity_key_hash',
+  ),
   /** Not on the On-Premises API (R-REQ-18). */
   context: forbiddenField('R-REQ-18', 'only the Cloud API supports reply context'),
   /** Not on the On-Premises API (R-REQ-17). */

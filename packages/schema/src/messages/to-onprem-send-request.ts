@@ -2,6 +2,7 @@ import { type ClientVersion, isVersionBefore, parseClientVersion } from '../comm
 import { isPlainObject } from '../common/plain-object.ts';
 import { ValidationError, type ValidationIssue } from '../errors/validation-error.ts';
 import { toJsonPath } from '../validation/to-validation-issues.ts';
+import { type UnknownKeysPolicy, unknownKeysOption } from '../validation/unknown-keys-policy.ts';
 import { safeValidate, validate } from '../validation/validate.ts';
 import { type OnPremSendRequest, onPremSendRequestSchema } from './onprem-send-request.ts';
 import type { OutgoingMessage } from './outgoing-message.ts';
@@ -26,6 +27,11 @@ export interface OnPremConversionOptions {
    * accepted only for a `clientVersion` before 2.39.
    */
   legacyHsm?: boolean | undefined;
+  /**
+   * `'reject'` (the default) reports every unknown key, with a "did you mean" for a near-miss of a known
+   * one. `'allow'` sends unknown keys as given; every known field is still checked.
+   */
+  unknownKeys?: UnknownKeysPolicy | undefined;
 }
 
 const HSM_DEPRECATED_IN: ClientVersion = [2, 39];
@@ -50,7 +56,10 @@ export function toOnPremSendRequest(
   options: OnPremConversionOptions = {},
 ): OnPremSendRequest {
   const version = readVersion(options.clientVersion);
-  if (!isPlainObject(message)) return validate(onPremSendRequestSchema, message, subject);
+  const validateOptions = {
+    unknownKeys: unknownKeysOption(options.unknownKeys, 'On-Premises conversion options'),
+  };
+  if (!isPlainObject(message)) return validate(onPremSendRequestSchema, message, subject, validateOptions);
   const issues: ValidationIssue[] = [];
   const { preview_url: topLevelPreviewUrl, ...candidate } = message as Record<string, unknown>;
 
@@ -85,7 +94,7 @@ export function toOnPremSendRequest(
     issues.push(...templateVersionIssues(candidate.template, options.clientVersion));
   }
 
-  const result = safeValidate(onPremSendRequestSchema, candidate, subject);
+  const result = safeValidate(onPremSendRequestSchema, candidate, subject, validateOptions);
   if (!result.success) {
     const captionLimitApplies = version === undefined || !isVersionBefore(version, CAPTION_LIMIT_FROM);
     for (const issue of result.error.issues) {

@@ -28,7 +28,8 @@ export const coreRules = {
     enforcement: 'schema',
   },
   'R-REQ-5': {
-    summary: '`recipient_type` is optional and can only be `individual` (the default).',
+    summary:
+      '`recipient_type` is optional: `individual` (the default); the Cloud API also takes `group` for a message to a WhatsApp group (Groups API).',
     api: 'both',
     enforcement: 'schema',
   },

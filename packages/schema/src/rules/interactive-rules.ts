@@ -311,12 +311,14 @@ export const interactiveRules = {
     enforcement: 'schema',
   },
   'R-INT-FLOW-3': {
-    summary: '`flow_token` is required: a token the business generates to identify the Flow session.',
+    summary:
+      '`flow_token` is a token the business generates to identify the Flow session; when given it must not be empty (the Cloud API now defaults it to "unused").',
     api: 'both',
     enforcement: 'schema',
   },
   'R-INT-FLOW-4': {
-    summary: '`flow_id` is required: the Flow ID WhatsApp gave the Flow.',
+    summary:
+      '`flow_id` names the Flow WhatsApp gave an ID; the Cloud API also takes `flow_name` instead (exactly one of them).',
     api: 'both',
     enforcement: 'schema',
   },
@@ -333,7 +335,7 @@ export const interactiveRules = {
   },
   'R-INT-FLOW-7': {
     summary:
-      '`flow_action_payload` is required when `flow_action` is `navigate` or left out, and not allowed with `data_exchange` (D-7).',
+      '`flow_action_payload` (first screen and data) is optional with `navigate` or no `flow_action` (without it the Flow opens at its first screen), and not allowed with `data_exchange` (D-7).',
     api: 'both',
     enforcement: 'schema',
   },

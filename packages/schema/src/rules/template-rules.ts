@@ -19,7 +19,7 @@ export const templateRules = {
   },
   'R-TPL-3': {
     summary:
-      'Media templates support only the `deterministic` language policy; `language.policy` is an On-Premises field (D-6).',
+      'Media templates support only the `deterministic` language policy; `language.policy` is optional and, when given, `deterministic` (both APIs, D-6).',
     api: 'both',
     enforcement: 'schema',
   },
@@ -126,7 +126,8 @@ export const templateRules = {
     enforcement: 'schema',
   },
   'R-TPL-BTN-2': {
-    summary: '`sub_type` is required: `quick_reply`, `url` or `copy_code`.',
+    summary:
+      '`sub_type` is required: `quick_reply`, `url` or `copy_code`; the Cloud API also has `catalog`, `mpm`, `spm`, `flow`, `order_details` and `voice_call` (lower or upper case, D-19).',
     api: 'both',
     enforcement: 'schema',
   },

@@ -1,5 +1,7 @@
 import type * as z from 'zod';
 import type { ValidationIssue } from '../errors/validation-error.ts';
+import { knownKeysOf } from './known-keys.ts';
+import { suggestKey } from './suggest-key.ts';
 
 /** Formats a zod path as a JSON path: `['interactive', 'rows', 0]` → `$.interactive.rows[0]`. */
 export function toJsonPath(path: readonly PropertyKey[]): string {
@@ -25,16 +27,22 @@ function describe(issue: z.core.$ZodIssue): string {
 
 /**
  * Turns zod issues into {@link ValidationIssue}s: a JSON path, a readable message, and the rule ID and
- * limit that rule-checked issues carry. Unrecognized keys get one issue each, at the key's own path.
+ * limit that rule-checked issues carry. Unrecognized keys get one issue each, at the key's own path, with a
+ * "did you mean" for a near-miss of a known key when the issues come from {@link safeValidate}.
  */
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   const result: ValidationIssue[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysOf(issue.input);
       for (const key of issue.keys) {
+        const suggestion = known === undefined ? undefined : suggestKey(key, known);
         result.push({
           path: toJsonPath([...issue.path, key]),
-          message: 'is not a known field here (check its spelling)',
+          message:
+            suggestion === undefined
+              ? 'is not a known field here (check its spelling)'
+              : `is not a known field here; did you mean "${suggestion}"?`,
         });
       }
       continue;

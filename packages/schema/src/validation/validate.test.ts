@@ -31,7 +31,7 @@ describe('validate', () => {
         rule: 'R-TEXT-2',
         limit: 5,
       },
-      { path: '$.text.Body', message: 'is not a known field here (check its spelling)' },
+      { path: '$.text.Body', message: 'is not a known field here; did you mean "body"?' },
       { path: '$.extra', message: 'is not a known field here (check its spelling)' },
     ]);
   });

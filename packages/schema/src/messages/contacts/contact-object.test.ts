@@ -107,7 +107,7 @@ describe('contacts', () => {
     const phone = { phone: '+1 555 0100', type: 'CELL', wa_id: '15550100' };
     expect(issuesOf(contactObjectSchema, { name, phones: [phone, { type: 'IPHONE' }] })).toEqual([]);
     expect(issuesOf(contactObjectSchema, { name, phones: [{ 'wa-id': '1' }] })).toEqual([
-      { path: '$.phones[0]["wa-id"]', message: 'is not a known field here (check its spelling)' },
+      { path: '$.phones[0]["wa-id"]', message: 'is not a known field here; did you mean "wa_id"?' },
     ]);
   });
 

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { isPlainObjectPayload } from '../../common/plain-object.ts';
+import { valueCheck } from '../../common/value-check.ts';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
 import { allowVariants } from './allow-variants.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
@@ -52,38 +54,64 @@ const flowParameterShape = {
   mode: withRule(z.enum(['draft', 'published']), 'R-INT-FLOW-10').optional(),
   /** Must be `"3"` (R-INT-FLOW-2). */
   flow_message_version: withRule(z.literal('3'), 'R-INT-FLOW-2'),
-  /** A token the business generates to identify this Flow session (R-INT-FLOW-3). */
-  flow_token: withRule(nonEmptyString('R-INT-FLOW-3'), 'R-INT-FLOW-3'),
-  /** The Flow ID WhatsApp gave the Flow (R-INT-FLOW-4). */
-  flow_id: withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4'),
+  /**
+   * A token the business generates to identify this Flow session; when given, not empty (R-INT-FLOW-3).
+   * The Cloud API uses `"unused"` when it is left out.
+   */
+  flow_token: withRule(nonEmptyString('R-INT-FLOW-3'), 'R-INT-FLOW-3').optional(),
+  /** The Flow ID WhatsApp gave the Flow; give it or `flow_name` (R-INT-FLOW-4). */
+  flow_id: withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4').optional(),
+  /** The Flow's name, instead of `flow_id` (Cloud API) (R-INT-FLOW-4). */
+  flow_name: withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4').optional(),
   /** The button text: not empty, at most 20 characters, no emoji (R-INT-FLOW-5). */
   flow_cta: flowCta,
 };
 
+/** Exactly one of `flow_id` and `flow_name` names the Flow (R-INT-FLOW-4). */
+const flowIdentityCheck = valueCheck<unknown>((value, ctx) => {
+  const { flow_id: id, flow_name: name } = value as { flow_id?: unknown; flow_name?: unknown };
+  if (id === undefined && name === undefined) {
+    reportRule(ctx, {
+      rule: 'R-INT-FLOW-4',
+      path: ['flow_id'],
+      message: 'is required: name the Flow by flow_id (or, on the Cloud API, by flow_name)',
+    });
+  } else if (id !== undefined && name !== undefined) {
+    reportRule(ctx, {
+      rule: 'R-INT-FLOW-4',
+      path: ['flow_name'],
+      message: 'cannot be given with flow_id; name the Flow one way',
+    });
+  }
+}, isPlainObjectPayload);
+
 /**
  * `action.parameters` of a Flows message (C-13). With `flow_action` `navigate` or left out (the default),
- * `flow_action_payload` is required; with `data_exchange` it is not allowed (R-INT-FLOW-7, D-7).
+ * `flow_action_payload` is optional (without it the Flow opens at its first screen); with `data_exchange`
+ * it is not allowed (R-INT-FLOW-7, D-7). The Flow is named by `flow_id` or `flow_name` (R-INT-FLOW-4).
  */
 export const flowParametersSchema = withRule(
-  z.discriminatedUnion('flow_action', [
-    z.strictObject({
-      ...flowParameterShape,
-      /** `navigate` (the default): the message names the first screen (R-INT-FLOW-6). */
-      flow_action: z.literal('navigate').optional(),
-      /** The first screen and its data; required with `navigate` (R-INT-FLOW-7, D-7). */
-      flow_action_payload: withRule(flowActionPayloadSchema, 'R-INT-FLOW-7'),
-    }),
-    z.strictObject({
-      ...flowParameterShape,
-      /** `data_exchange`: your endpoint supplies the first screen (R-INT-FLOW-6). */
-      flow_action: z.literal('data_exchange'),
-      /** Not allowed with `data_exchange` (R-INT-FLOW-7, D-7). */
-      flow_action_payload: forbiddenField(
-        'R-INT-FLOW-7',
-        'is not allowed with flow_action "data_exchange": your endpoint supplies the first screen',
-      ),
-    }),
-  ]),
+  z
+    .discriminatedUnion('flow_action', [
+      z.strictObject({
+        ...flowParameterShape,
+        /** `navigate` (the default): the message names the first screen (R-INT-FLOW-6). */
+        flow_action: z.literal('navigate').optional(),
+        /** The first screen and its data; optional with `navigate` (R-INT-FLOW-7, D-7). */
+        flow_action_payload: withRule(flowActionPayloadSchema, 'R-INT-FLOW-7').optional(),
+      }),
+      z.strictObject({
+        ...flowParameterShape,
+        /** `data_exchange`: your endpoint supplies the first screen (R-INT-FLOW-6). */
+        flow_action: z.literal('data_exchange'),
+        /** Not allowed with `data_exchange` (R-INT-FLOW-7, D-7). */
+        flow_action_payload: forbiddenField(
+          'R-INT-FLOW-7',
+          'is not allowed with flow_action "data_exchange": your endpoint supplies the first screen',
+        ),
+      }),
+    ])
+    .check(flowIdentityCheck),
   'R-INT-FLOW-6',
 );
 

@@ -4,6 +4,19 @@ export {
   addressMessageInteractiveSchema,
   addressMessageParametersSchema,
 } from './address-message-interactive.ts';
+export {
+  type CallPermissionRequestInteractive,
+  callPermissionRequestInteractiveSchema,
+} from './call-permission-request-interactive.ts';
+export {
+  type CarouselCard,
+  type CarouselInteractive,
+  carouselInteractiveSchema,
+  carouselQuickReplyButtonSchema,
+  cloudCarouselInteractiveSchema,
+  INTERACTIVE_CAROUSEL_CARDS,
+  MAX_CAROUSEL_CARD_BODY_LENGTH,
+} from './carousel-interactive.ts';
 export { type CatalogMessageOptions, catalogMessage } from './catalog-message.ts';
 export {
   type CatalogMessageAction,
@@ -96,6 +109,15 @@ export {
 } from './location-request-interactive.ts';
 export { type LocationRequestMessageOptions, locationRequestMessage } from './location-request-message.ts';
 export {
+  cloudOrderDetailsInteractiveSchema,
+  cloudOrderStatusInteractiveSchema,
+  type OrderDetailsInteractive,
+  type OrderStatusInteractive,
+  orderDetailsInteractiveSchema,
+  orderParametersSchema,
+  orderStatusInteractiveSchema,
+} from './order-interactive.ts';
+export {
   MAX_PRODUCT_RETAILER_ID_LENGTH,
   type ProductAction,
   type ProductInteractive,
@@ -142,4 +164,15 @@ export {
   type ReplyButtonsMessageOptions,
   replyButtonsMessage,
 } from './reply-buttons-message.ts';
+export {
+  type RequestContactInfoInteractive,
+  requestContactInfoInteractiveSchema,
+} from './request-contact-info-interactive.ts';
 export { MAX_SECTIONS } from './section-checks.ts';
+export {
+  MAX_VOICE_CALL_DISPLAY_TEXT_LENGTH,
+  MAX_VOICE_CALL_PAYLOAD_LENGTH,
+  type VoiceCallInteractive,
+  voiceCallInteractiveSchema,
+  voiceCallParametersSchema,
+} from './voice-call-interactive.ts';

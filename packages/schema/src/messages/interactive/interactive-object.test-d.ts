@@ -46,6 +46,12 @@ describe('InteractiveObject', () => {
       | 'location_request_message'
       | 'cta_url'
       | 'address_message'
+      | 'carousel'
+      | 'voice_call'
+      | 'call_permission_request'
+      | 'request_contact_info'
+      | 'order_details'
+      | 'order_status'
     >();
     expectTypeOf<OnPremInteractiveObject['type']>().toEqualTypeOf<
       'list' | 'button' | 'product' | 'product_list' | 'catalog_message' | 'flow' | 'location_request_message'
@@ -83,13 +89,21 @@ describe('InteractiveObject', () => {
       body: { text: 'b' },
       action: { name: 'flow', parameters: { ...parameters, flow_action: 'data_exchange' } },
     };
-    const missing: InteractiveObject = {
+    const firstScreen: InteractiveObject = {
       type: 'flow',
       body: { text: 'b' },
-      // @ts-expect-error: navigate needs flow_action_payload
       action: { name: 'flow', parameters: { ...parameters, flow_action: 'navigate' } },
     };
-    expectTypeOf([ok, missing]).toBeArray();
+    const payloadWithDataExchange: InteractiveObject = {
+      type: 'flow',
+      body: { text: 'b' },
+      // @ts-expect-error: data_exchange takes no flow_action_payload
+      action: {
+        name: 'flow',
+        parameters: { ...parameters, flow_action: 'data_exchange', flow_action_payload: { screen: 'S' } },
+      },
+    };
+    expectTypeOf([ok, firstScreen, payloadWithDataExchange]).toBeArray();
   });
 
   it('the inferred input and output types agree', () => {

@@ -228,6 +228,22 @@ const accepted: [string, string, unknown][] = [
     flow({ ...flowParameters, flow_action: 'data_exchange' }),
   ],
   [
+    'R-INT-FLOW-7',
+    'navigate without payload: the Flow opens at its first screen (D-7)',
+    flow({ ...flowParameters, flow_action: 'navigate' }),
+  ],
+  ['R-INT-FLOW-7', 'no flow_action and no payload (D-7)', flow({ ...flowParameters })],
+  [
+    'R-INT-FLOW-3',
+    'no flow_token (the Cloud API defaults it)',
+    flow({ ...flowParameters, flow_token: undefined, ...navigate }),
+  ],
+  [
+    'R-INT-FLOW-4',
+    'flow_name instead of flow_id',
+    flow({ ...flowParameters, flow_id: undefined, flow_name: 'booking', ...navigate }),
+  ],
+  [
     'R-INT-FLOW-9',
     'non-empty data',
     flow({ ...flowParameters, flow_action_payload: { screen: 'S', data: { a: 1 } } }),
@@ -589,9 +605,15 @@ const rejected: [string, string, unknown, string, number?][] = [
   ],
   [
     'R-INT-FLOW-3',
-    'a missing flow_token',
-    flow({ ...flowParameters, flow_token: undefined, ...navigate }),
+    'an empty flow_token',
+    flow({ ...flowParameters, flow_token: '', ...navigate }),
     '$.action.parameters.flow_token',
+  ],
+  [
+    'R-INT-FLOW-4',
+    'both flow_id and flow_name',
+    flow({ ...flowParameters, flow_name: 'booking', ...navigate }),
+    '$.action.parameters.flow_name',
   ],
   [
     'R-INT-FLOW-4',
@@ -617,18 +639,6 @@ const rejected: [string, string, unknown, string, number?][] = [
     'an unknown flow_action',
     flow({ ...flowParameters, flow_action: 'open', ...navigate }),
     '$.action.parameters.flow_action',
-  ],
-  [
-    'R-INT-FLOW-7',
-    'navigate without payload',
-    flow({ ...flowParameters, flow_action: 'navigate' }),
-    '$.action.parameters.flow_action_payload',
-  ],
-  [
-    'R-INT-FLOW-7',
-    'no flow_action and no payload (D-7)',
-    flow({ ...flowParameters }),
-    '$.action.parameters.flow_action_payload',
   ],
   [
     'R-INT-FLOW-7',
@@ -860,7 +870,7 @@ describe('§21 examples', () => {
     const issues = issuesOf(interactiveOf('c-05-product-list-header-typo.json'));
     expect(issues).toContainEqual({
       path: '$.Header',
-      message: 'is not a known field here (check its spelling)',
+      message: 'is not a known field here; did you mean "header"?',
     });
     expect(issues).toContainEqual(expect.objectContaining({ path: '$.header', rule: 'R-INT-4' }));
   });

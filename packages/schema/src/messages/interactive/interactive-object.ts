@@ -1,10 +1,18 @@
 import * as z from 'zod';
 import { addressMessageInteractiveSchema } from './address-message-interactive.ts';
+import { callPermissionRequestInteractiveSchema } from './call-permission-request-interactive.ts';
+import { carouselInteractiveSchema, cloudCarouselInteractiveSchema } from './carousel-interactive.ts';
 import { catalogMessageInteractiveSchema } from './catalog-message-interactive.ts';
 import { cloudCtaUrlInteractiveSchema, ctaUrlInteractiveSchema } from './cta-url-interactive.ts';
 import { flowInteractiveSchema } from './flow-interactive.ts';
 import { listInteractiveSchema } from './list-interactive.ts';
 import { locationRequestInteractiveSchema } from './location-request-interactive.ts';
+import {
+  cloudOrderDetailsInteractiveSchema,
+  cloudOrderStatusInteractiveSchema,
+  orderDetailsInteractiveSchema,
+  orderStatusInteractiveSchema,
+} from './order-interactive.ts';
 import { productInteractiveSchema } from './product-interactive.ts';
 import { productListInteractiveSchema } from './product-list-interactive.ts';
 import {
@@ -12,13 +20,16 @@ import {
   onPremReplyButtonsInteractiveSchema,
   replyButtonsInteractiveSchema,
 } from './reply-buttons-interactive.ts';
+import { requestContactInfoInteractiveSchema } from './request-contact-info-interactive.ts';
+import { voiceCallInteractiveSchema } from './voice-call-interactive.ts';
 import { withRule } from './with-rule.ts';
 
 /**
  * The `interactive` object of an interactive message in an `OutgoingMessage`, discriminated on `type`
  * (R-INT-1): `list`, `button`, `product`, `product_list`, `catalog_message`, `flow`,
- * `location_request_message`, and the Cloud API's `cta_url` and `address_message`. Each variant enforces
- * its header, body, footer and action rules with their rule IDs.
+ * `location_request_message`, and the Cloud API's `cta_url`, `address_message`, `carousel`, `voice_call`,
+ * `call_permission_request`, `request_contact_info`, `order_details` and `order_status`. Each variant
+ * enforces its header, body, footer and action rules with their rule IDs.
  *
  * @example
  * ```ts
@@ -40,6 +51,12 @@ export const interactiveObjectSchema = withRule(
     locationRequestInteractiveSchema,
     ctaUrlInteractiveSchema,
     addressMessageInteractiveSchema,
+    carouselInteractiveSchema,
+    voiceCallInteractiveSchema,
+    callPermissionRequestInteractiveSchema,
+    requestContactInfoInteractiveSchema,
+    orderDetailsInteractiveSchema,
+    orderStatusInteractiveSchema,
   ]),
   'R-INT-1',
 );
@@ -56,6 +73,12 @@ export const cloudInteractiveObjectSchema = withRule(
     locationRequestInteractiveSchema,
     cloudCtaUrlInteractiveSchema,
     addressMessageInteractiveSchema,
+    cloudCarouselInteractiveSchema,
+    voiceCallInteractiveSchema,
+    callPermissionRequestInteractiveSchema,
+    requestContactInfoInteractiveSchema,
+    cloudOrderDetailsInteractiveSchema,
+    cloudOrderStatusInteractiveSchema,
   ]),
   'R-INT-1',
 );

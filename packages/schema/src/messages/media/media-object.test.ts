@@ -141,7 +141,7 @@ describe('media object', () => {
 
   it('reports an unknown key by name', () => {
     expect(issuesOf(mediaObjectSchema, { id: '1', Caption: 'x' })).toEqual([
-      { path: '$.Caption', message: 'is not a known field here (check its spelling)' },
+      { path: '$.Caption', message: 'is not a known field here; did you mean "caption"?' },
     ]);
   });
 

@@ -13,10 +13,13 @@ export {
 } from './onprem-template-version-issues.ts';
 export {
   MAX_TEMPLATE_BUTTONS,
+  onPremTemplateButtonComponentSchema,
+  onPremTemplateButtonSubTypes,
   type TemplateButtonComponent,
   type TemplateButtonIndex,
   type TemplateButtonParameter,
   type TemplateButtonSubType,
+  templateButtonActionSchema,
   templateButtonComponentSchema,
   templateButtonIndexSchema,
   templateButtonParameterSchema,
@@ -71,12 +74,14 @@ export {
   type TemplateHeaderParameter,
   type TemplateLocationParameter,
   type TemplateMediaParameter,
+  type TemplateProductParameter,
   type TemplateTextParameter,
   templateBodyParameterSchema,
   templateCurrencyParameterSchema,
   templateDateTimeParameterSchema,
   templateHeaderParameterSchema,
   templateLocationParameterSchema,
+  templateProductParameterSchema,
   templateTextParameterSchema,
 } from './template-parameter.ts';
 export {
@@ -90,3 +95,7 @@ export {
   textParameter,
   urlButton,
 } from './template-parameters.ts';
+export {
+  type TemplateTapTargetComponent,
+  templateTapTargetComponentSchema,
+} from './template-tap-target-component.ts';

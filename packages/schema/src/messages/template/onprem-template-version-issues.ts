@@ -70,7 +70,10 @@ export function onPremTemplateVersionIssues(
   }
   if (compareVersions(clientVersion, ONPREM_COPY_CODE_BUTTON_FROM) < 0) {
     template.components?.forEach((component, index) => {
-      if (component.type === 'button' && component.sub_type === 'copy_code') {
+      if (
+        (component.type === 'button' || component.type === 'BUTTON') &&
+        (component.sub_type === 'copy_code' || component.sub_type === 'COPY_CODE')
+      ) {
         issues.push({
           rule: 'R-TPL-BTN-3',
           path: ['components', index, 'sub_type'],

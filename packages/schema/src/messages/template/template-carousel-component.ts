@@ -13,16 +13,21 @@ function buildCarousel(dialect: 'neutral' | 'cloud') {
   const cardComponent = withRule(
     z.discriminatedUnion('type', [
       z.strictObject({
-        /** `"header"`: the card's image or video. */
-        type: z.literal('header'),
-        /** One `image` or `video` parameter. */
+        /** `"header"`: the card's image or video, or the product of a product card. */
+        type: z.literal(['header', 'HEADER']),
+        /** One `image`, `video` or `product` parameter. */
         parameters: z.array(
-          allowVariants(parameters.header, ['image', 'video'], undefined, 'a carousel card header'),
+          allowVariants(
+            parameters.header,
+            ['image', 'video', 'product'],
+            undefined,
+            'a carousel card header',
+          ),
         ),
       }),
       z.strictObject({
         /** `"body"`: the card's text variables. */
-        type: z.literal('body'),
+        type: z.literal(['body', 'BODY']),
         /** The values of the card body variables. */
         parameters: z.array(parameters.body),
       }),
@@ -37,8 +42,8 @@ function buildCarousel(dialect: 'neutral' | 'cloud') {
     components: z.array(cardComponent),
   });
   return z.strictObject({
-    /** `"carousel"`: a media card carousel (Cloud API, marketing templates). */
-    type: z.literal('carousel'),
+    /** `"carousel"`: a media or product card carousel (Cloud API, marketing templates). */
+    type: z.literal(['carousel', 'CAROUSEL']),
     /** One entry per card of the approved template: 2 to 10 cards. */
     cards: z.array(card).check((ctx) => {
       const count = ctx.value.length;

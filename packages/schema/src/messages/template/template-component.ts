@@ -2,31 +2,35 @@ import * as z from 'zod';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
-import { templateButtonComponentSchema } from './template-button-component.ts';
+import {
+  onPremTemplateButtonComponentSchema,
+  templateButtonComponentSchema,
+} from './template-button-component.ts';
 import {
   cloudTemplateCarouselComponentSchema,
   templateCarouselComponentSchema,
 } from './template-carousel-component.ts';
 import { templateLimitedTimeOfferComponentSchema } from './template-limited-time-offer-component.ts';
 import { templateParameterSchemas } from './template-parameter.ts';
+import { templateTapTargetComponentSchema } from './template-tap-target-component.ts';
 
 function buildComponent(dialect: MessageDialect) {
   const parameters = templateParameterSchemas[dialect];
   const header = z.strictObject({
-    /** `"header"`. */
-    type: z.literal('header'),
+    /** `"header"` (or `"HEADER"`, D-19). */
+    type: z.literal(['header', 'HEADER']),
     /** The header variable: text, currency, date/time, media, or a location (Cloud) (R-TPL-8). */
     parameters: withRule(z.array(parameters.header), 'R-TPL-8').optional(),
   });
   const body = z.strictObject({
-    /** `"body"`. */
-    type: z.literal('body'),
+    /** `"body"` (or `"BODY"`, D-19). */
+    type: z.literal(['body', 'BODY']),
     /** The values of the body variables, in order (R-TPL-8). */
     parameters: withRule(z.array(parameters.body), 'R-TPL-8').optional(),
   });
   const footer = z.strictObject({
-    /** `"footer"`. */
-    type: z.literal('footer'),
+    /** `"footer"` (or `"FOOTER"`, D-19). */
+    type: z.literal(['footer', 'FOOTER']),
     /** The values of the footer variables (R-TPL-8). */
     parameters: withRule(z.array(parameters.body), 'R-TPL-8').optional(),
   });
@@ -35,9 +39,10 @@ function buildComponent(dialect: MessageDialect) {
       header,
       body,
       footer,
-      templateButtonComponentSchema,
+      dialect === 'onprem' ? onPremTemplateButtonComponentSchema : templateButtonComponentSchema,
       dialect === 'cloud' ? cloudTemplateCarouselComponentSchema : templateCarouselComponentSchema,
       templateLimitedTimeOfferComponentSchema,
+      templateTapTargetComponentSchema,
     ]),
     'R-TPL-7',
   );
@@ -50,7 +55,8 @@ const onPremAll = buildComponent('onprem').all;
 
 /**
  * A component of a template message in an `OutgoingMessage`, discriminated on `type` (R-TPL-7): `header`,
- * `body`, `footer`, `button`, and the Cloud API's `carousel` and `limited_time_offer`.
+ * `body`, `footer`, `button`, and the Cloud API's `carousel`, `limited_time_offer` and
+ * `tap_target_configuration`. `type` may be written in lower or upper case (`"BODY"`), as given (D-19).
  */
 export const templateComponentSchema = neutral.all;
 /** A component of a template message on the Cloud API. */
@@ -58,9 +64,9 @@ export const cloudTemplateComponentSchema = cloud.all;
 /** A component of a template message on the On-Premises API: `header`, `body`, `footer` or `button`. */
 export const onPremTemplateComponentSchema = allowVariants(
   onPremAll,
-  ['header', 'body', 'footer', 'button'],
+  ['header', 'body', 'footer', 'button', 'HEADER', 'BODY', 'FOOTER', 'BUTTON'],
   'R-TPL-7',
-  'the On-Premises API (carousel and limited_time_offer are Cloud only)',
+  'the On-Premises API (carousel, limited_time_offer and tap_target_configuration are Cloud only)',
 );
 
 /** The header component of a template message. */

@@ -2,8 +2,8 @@ import * as z from 'zod';
 
 /** The limited-time offer component of a template message (Cloud API, marketing templates). */
 export const templateLimitedTimeOfferComponentSchema = z.strictObject({
-  /** `"limited_time_offer"`. */
-  type: z.literal('limited_time_offer'),
+  /** `"limited_time_offer"` (or `"LIMITED_TIME_OFFER"`, D-19). */
+  type: z.literal(['limited_time_offer', 'LIMITED_TIME_OFFER']),
   /** One `limited_time_offer` parameter with the offer's expiry. */
   parameters: z.array(
     z.strictObject({

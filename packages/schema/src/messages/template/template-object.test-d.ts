@@ -40,12 +40,17 @@ describe('TemplateObject', () => {
     expectTypeOf<Extract<TemplateBodyParameter, { type: 'location' }>>().toBeNever();
   });
 
-  it('R-TPL-4 namespace and language.policy are On-Premises only (D-6)', () => {
+  it('R-TPL-4 namespace is On-Premises only; R-TPL-3 language.policy is on both (D-6)', () => {
     expectTypeOf<CloudTemplateObject['namespace']>().toEqualTypeOf<undefined>();
     expectTypeOf<NonNullable<OnPremTemplateObject['namespace']>>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<OnPremTemplateObject['language']['policy']>>().toEqualTypeOf<'deterministic'>();
+    expectTypeOf<NonNullable<CloudTemplateObject['language']['policy']>>().toEqualTypeOf<'deterministic'>();
     expectTypeOf<OnPremTemplateObject['components']>().toEqualTypeOf<
-      Extract<TemplateComponent, { type: 'header' | 'body' | 'footer' | 'button' }>[] | undefined
+      | Extract<
+          TemplateComponent,
+          { type: 'header' | 'body' | 'footer' | 'button' | 'HEADER' | 'BODY' | 'FOOTER' | 'BUTTON' }
+        >[]
+      | undefined
     >();
   });
 

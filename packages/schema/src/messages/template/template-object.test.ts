@@ -164,7 +164,7 @@ const rejected: [string, string, unknown, string, number?][] = [
     '$.components',
   ],
   ['R-TPL-7', 'a component without type', template([{ parameters: [] }]), '$.components[0].type'],
-  ['R-TPL-7', 'a capitalised component type', template([{ type: 'BODY' }]), '$.components[0].type'],
+  ['R-TPL-7', 'a mixed-case component type (D-19)', template([{ type: 'Body' }]), '$.components[0].type'],
   [
     'R-TPL-8',
     'parameters as an object',
@@ -351,12 +351,16 @@ describe('dialects', () => {
     expect(issuesOf(template(), onPremTemplateObjectSchema)).toEqual([]);
   });
 
-  it('R-TPL-3 the Cloud schema rejects language.policy (D-6)', () => {
+  it('R-TPL-3 both APIs take language.policy "deterministic" and nothing else (D-6)', () => {
     const value = template(undefined, { language: { code: 'en', policy: 'deterministic' } });
-    expect(issuesOf(value, cloudTemplateObjectSchema)).toEqual([
-      expect.objectContaining({ path: '$.language.policy', rule: 'R-TPL-3' }),
-    ]);
+    expect(issuesOf(value, cloudTemplateObjectSchema)).toEqual([]);
     expect(issuesOf(value, onPremTemplateObjectSchema)).toEqual([]);
+    const fallback = template(undefined, { language: { code: 'en', policy: 'fallback' } });
+    for (const schema of [cloudTemplateObjectSchema, onPremTemplateObjectSchema]) {
+      expect(issuesOf(fallback, schema)).toEqual([
+        expect.objectContaining({ path: '$.language.policy', rule: 'R-TPL-3' }),
+      ]);
+    }
   });
 
   it('R-TPL-PARAM-8 location headers are Cloud only (C-15)', () => {

@@ -23,7 +23,7 @@ const buttonCountCheck = valueCheck<unknown>((template, ctx) => {
   if (!Array.isArray(components)) return;
   let buttons = 0;
   for (const component of components as unknown[]) {
-    if (isPlainObject(component) && component.type === 'button') buttons++;
+    if (isPlainObject(component) && (component.type === 'button' || component.type === 'BUTTON')) buttons++;
   }
   if (buttons > MAX_TEMPLATE_BUTTONS) {
     reportRule(ctx, {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
+import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
@@ -11,10 +12,19 @@ const defaultInTemplate = forbiddenField(
   'template parameters use "fallback_value"; "default" is the legacy hsm field',
 );
 
-/** A text parameter: `{ type: "text", text }` (R-TPL-PARAM-2). */
+/**
+ * `parameter_name`: the variable a value fills in a template created with named variables
+ * (`{{first_name}}`), e.g. `"first_name"`. Left out for positional variables (`{{1}}`), which take the
+ * values in order.
+ */
+const parameterName = nonEmptyString().optional();
+
+/** A text parameter: `{ type: "text", text, parameter_name? }` (R-TPL-PARAM-2). */
 export const templateTextParameterSchema = z.strictObject({
   /** `"text"`. */
   type: z.literal('text'),
+  /** The named variable this value fills (templates with named variables). */
+  parameter_name: parameterName,
   /** The value of the variable (R-TPL-PARAM-2). */
   text: withRule(z.string(), 'R-TPL-PARAM-2'),
 });
@@ -23,6 +33,8 @@ export const templateTextParameterSchema = z.strictObject({
 export const templateCurrencyParameterSchema = z.strictObject({
   /** `"currency"`. */
   type: z.literal('currency'),
+  /** The named variable this value fills (templates with named variables). */
+  parameter_name: parameterName,
   /** The amount (R-TPL-PARAM-3). */
   currency: withRule(
     z.strictObject({
@@ -43,6 +55,8 @@ export const templateCurrencyParameterSchema = z.strictObject({
 export const templateDateTimeParameterSchema = z.strictObject({
   /** `"date_time"`. */
   type: z.literal('date_time'),
+  /** The named variable this value fills (templates with named variables). */
+  parameter_name: parameterName,
   /** The date and time (R-TPL-PARAM-4). */
   date_time: withRule(
     z.strictObject({
@@ -77,6 +91,8 @@ const coordinate = withRule(
 export const templateLocationParameterSchema = z.strictObject({
   /** `"location"`: header components only. */
   type: z.literal('location'),
+  /** The named variable this value fills (templates with named variables). */
+  parameter_name: parameterName,
   /** The place shown on the map at the top of the message (R-TPL-PARAM-8, R-TPL-PARAM-9). */
   location: withRule(
     z.strictObject({
@@ -93,6 +109,22 @@ export const templateLocationParameterSchema = z.strictObject({
   ),
 });
 
+/**
+ * A product parameter: the header of a single-product template or of a product card of a carousel template
+ * (Cloud API). The product is shown from your catalog.
+ */
+export const templateProductParameterSchema = z.strictObject({
+  /** `"product"`: header components only. */
+  type: z.literal('product'),
+  /** The product to show. */
+  product: z.strictObject({
+    /** The product's ID in your catalog (its SKU, "Content ID" in Commerce Manager). */
+    product_retailer_id: nonEmptyString(),
+    /** The ID of the catalog connected to your WhatsApp Business Account. */
+    catalog_id: nonEmptyString(),
+  }),
+});
+
 function buildParameter(dialect: MessageDialect) {
   return withRule(
     z.discriminatedUnion('type', [
@@ -102,22 +134,29 @@ function buildParameter(dialect: MessageDialect) {
       z.strictObject({
         /** `"image"`. */
         type: z.literal('image'),
+        /** The named variable this value fills (templates with named variables). */
+        parameter_name: parameterName,
         /** The image, as in an image message (R-TPL-PARAM-6). */
         image: withRule(mediaObjectFor('image', dialect), 'R-TPL-PARAM-6'),
       }),
       z.strictObject({
         /** `"document"`: PDF only (R-TPL-PARAM-7). */
         type: z.literal('document'),
+        /** The named variable this value fills (templates with named variables). */
+        parameter_name: parameterName,
         /** The document, as in a document message (R-TPL-PARAM-6). */
         document: withRule(mediaObjectFor('document', dialect), 'R-TPL-PARAM-6'),
       }),
       z.strictObject({
         /** `"video"`. */
         type: z.literal('video'),
+        /** The named variable this value fills (templates with named variables). */
+        parameter_name: parameterName,
         /** The video, as in a video message (R-TPL-PARAM-6). */
         video: withRule(mediaObjectFor('video', dialect), 'R-TPL-PARAM-6'),
       }),
       templateLocationParameterSchema,
+      templateProductParameterSchema,
     ]),
     'R-TPL-PARAM-1',
   );
@@ -134,14 +173,14 @@ function buildParameters(dialect: MessageDialect) {
             any,
             bodyTypes,
             'R-TPL-PARAM-8',
-            'the On-Premises API (location headers are Cloud only)',
+            'the On-Premises API (location and product headers are Cloud only)',
           )
-        : allowVariants(any, [...bodyTypes, 'location'], 'R-TPL-PARAM-1', 'a header component'),
+        : allowVariants(any, [...bodyTypes, 'location', 'product'], 'R-TPL-PARAM-1', 'a header component'),
     body: allowVariants(
       any,
       bodyTypes,
       'R-TPL-PARAM-1',
-      'a body or footer component (location: header only)',
+      'a body or footer component (location and product: header only)',
     ),
   };
 }
@@ -153,7 +192,7 @@ export const templateParameterSchemas = {
   onprem: buildParameters('onprem'),
 } as const;
 
-/** A parameter of a template header component: text, currency, date/time, media or (Cloud) location. */
+/** A parameter of a template header component: text, currency, date/time, media, or (Cloud) location or product. */
 export const templateHeaderParameterSchema = templateParameterSchemas.neutral.header;
 /** A parameter of a template body or footer component: text, currency, date/time or media. */
 export const templateBodyParameterSchema = templateParameterSchemas.neutral.body;
@@ -170,6 +209,8 @@ export type TemplateCurrencyParameter = z.infer<typeof templateCurrencyParameter
 export type TemplateDateTimeParameter = z.infer<typeof templateDateTimeParameterSchema>;
 /** A location parameter (Cloud API, header only). */
 export type TemplateLocationParameter = z.infer<typeof templateLocationParameterSchema>;
+/** A product parameter (Cloud API, header only). */
+export type TemplateProductParameter = z.infer<typeof templateProductParameterSchema>;
 /** A media (`image`, `document`, `video`) parameter. */
 export type TemplateMediaParameter = Extract<
   TemplateHeaderParameter,

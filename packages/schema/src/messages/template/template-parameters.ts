@@ -57,7 +57,7 @@ export function mediaParameter<K extends 'image' | 'document' | 'video'>(
   kind: K,
   media: MediaObject,
 ): Extract<TemplateMediaParameter, { type: K }> {
-  return { type: kind, [kind]: media } as Extract<TemplateMediaParameter, { type: K }>;
+  return { type: kind, [kind]: media } as unknown as Extract<TemplateMediaParameter, { type: K }>;
 }
 
 /** Options of {@link locationParameter}. */

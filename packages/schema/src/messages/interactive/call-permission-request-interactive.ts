@@ -1,0 +1,28 @@
+import * as z from 'zod';
+import { interactiveBodySchema } from './interactive-body.ts';
+import { interactiveFooterSchema } from './interactive-footer.ts';
+import { interactiveTextHeaderSchema } from './interactive-header.ts';
+import { withRule } from './with-rule.ts';
+
+/** A message asking the user's permission to call them (Cloud API Calling); only the body is yours. */
+export const callPermissionRequestInteractiveSchema = z.strictObject({
+  /** `"call_permission_request"`. */
+  type: z.literal('call_permission_request'),
+  /** Optional text header. */
+  header: interactiveTextHeaderSchema.optional(),
+  /** The text shown with the request. */
+  body: interactiveBodySchema.optional(),
+  /** Optional (R-INT-8). */
+  footer: interactiveFooterSchema.optional(),
+  /** `{ name: "call_permission_request" }` (R-INT-3). */
+  action: withRule(
+    z.strictObject({
+      /** `"call_permission_request"` (R-INT-ACT-1). */
+      name: withRule(z.literal('call_permission_request'), 'R-INT-ACT-1'),
+    }),
+    'R-INT-3',
+  ),
+});
+
+/** The `interactive` object of a call permission request. */
+export type CallPermissionRequestInteractive = z.infer<typeof callPermissionRequestInteractiveSchema>;
