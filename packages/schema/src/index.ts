@@ -31,7 +31,6 @@ export type {
   TemplateInput,
   Transport,
   TransportPacer,
-  UnknownKeysPolicy,
   WhatsAppClient,
   WithMessageText,
 } from './transport.ts';

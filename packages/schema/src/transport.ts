@@ -221,9 +221,6 @@ export interface TransportPacer {
   run<T>(task: () => Promise<T>, options?: { recipient?: string; signal?: AbortSignal }): Promise<T>;
 }
 
-/** How a client treats fields the schema does not know: `reject` (the default) or `allow` (kept as given). */
-export type UnknownKeysPolicy = 'reject' | 'allow';
-
 /**
  * The methods both clients have, with one shared implementation (`@wa/transport-cloud` and
  * `@wa/transport-onprem`): code written against `WhatsAppClient` runs on either API. Where one API cannot

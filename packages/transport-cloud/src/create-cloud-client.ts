@@ -86,12 +86,6 @@ function toSendResult(body: unknown): SendResult {
   throw unexpectedAnswer('send', parsed.error, true);
 }
 
-/** `toCloudSendRequest` with the unknown-field policy (the option the schema's conversion takes). */
-const convertForCloud = toCloudSendRequest as (
-  message: OutgoingMessage,
-  options?: { unknownKeys?: UnknownKeysPolicy },
-) => CloudSendRequest;
-
 function toBlob(media: MediaUpload): Blob {
   if (media.data instanceof Blob) return media.data;
   return new Blob([media.data as Uint8Array<ArrayBuffer>], { type: media.mimeType });
@@ -156,7 +150,7 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
     let body: Record<string, unknown>;
     try {
       body = validate
-        ? convertForCloud(message, { unknownKeys })
+        ? toCloudSendRequest(message, { unknownKeys })
         : { messaging_product: 'whatsapp' as const, ...(message as Record<string, unknown>) };
     } catch (error) {
       throw toClientValidationError(error, PACKAGE_NAME);
