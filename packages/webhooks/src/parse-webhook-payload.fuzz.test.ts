@@ -116,15 +116,60 @@ describe('parseWebhookPayload (fuzzed)', () => {
         if (!CloudWebhookPayload.safeParse(payload).success) return;
         accepted += 1;
         const { events } = parseWebhookPayload(payload);
-        const invalid = events.filter(
-          (event) => event.kind === 'unknown' && event.reason !== 'unknown_field',
-        );
+        const invalid = events.filter((event) => event.kind === 'invalid');
         expect(invalid).toEqual([]);
       }),
       { numRuns: 200 },
     );
     // The property must have been exercised, not skipped on every run.
     expect(accepted).toBeGreaterThan(10);
+  });
+});
+
+/** Cloud bodies whose entries, changes and values may be anything at all. */
+const brokenNotification = fc.record({
+  object: fc.constant('whatsapp_business_account'),
+  entry: fc.array(
+    fc.oneof(
+      fc.record({
+        id: fc.oneof(fc.string(), junk),
+        changes: fc.oneof(
+          fc.array(fc.oneof(change, fc.record({ field: fc.constant('messages'), value: junk }), junk), {
+            maxLength: 3,
+          }),
+          junk,
+        ),
+      }),
+      junk,
+    ),
+    { maxLength: 3 },
+  ),
+});
+
+describe('parseWebhookPayload (fuzzed envelopes)', () => {
+  it('R-WH-1 never rejects a Cloud body for a broken entry or change: each becomes one invalid event at its path', () => {
+    let broken = 0;
+    fc.assert(
+      fc.property(brokenNotification, (notification) => {
+        const payload = JSON.parse(JSON.stringify(notification)) as { entry: unknown[] };
+        const { events } = parseWebhookPayload(payload);
+        for (const event of events) {
+          if (event.kind !== 'invalid') continue;
+          broken += 1;
+          // The path points into this body, at a part that exists, and every issue is inside that part.
+          expect(event.path).toMatch(/^\$\.entry\[\d+\]/);
+          expect(event.issues.length).toBeGreaterThan(0);
+          for (const issue of event.issues) expect(issue.path.startsWith(event.path)).toBe(true);
+          const [, entryIndex, changeIndex] =
+            /^\$\.entry\[(\d+)\](?:\.changes\[(\d+)\])?/.exec(event.path) ?? [];
+          const entry = payload.entry[Number(entryIndex)] as { changes?: unknown[] } | null;
+          const part = changeIndex === undefined ? entry : entry?.changes?.[Number(changeIndex)];
+          if (event.part === 'entry' || event.part === 'change') expect(event.raw).toEqual(part);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(broken).toBeGreaterThan(10);
   });
 });
 
