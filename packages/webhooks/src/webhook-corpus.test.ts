@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { CloudWebhookPayload, OnPremWebhookPayload, safeValidate } from '@wa/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post } from '../test/payloads.ts';
 import { startServer, type TestServer } from '../test/test-server.ts';
@@ -150,6 +151,45 @@ describe('webhook conformance corpus', () => {
       }
     },
   );
+
+  it.each(bodies)(
+    'R-WH-1 R-WH-3 %s is accepted whole by the payload schema of @wa/schema',
+    (_file, entry, text) => {
+      const result =
+        entry.api === 'cloud'
+          ? safeValidate(CloudWebhookPayload, JSON.parse(text), 'Cloud webhook payload')
+          : safeValidate(OnPremWebhookPayload, JSON.parse(text), 'On-Premises webhook payload');
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    },
+  );
+
+  function eventsOf(file: string): WebhookEvent[] {
+    return parseWebhookPayload(JSON.parse(readFileSync(new URL(file, directory), 'utf8'))).events;
+  }
+
+  it('R-WH-3 types an On-Premises voice message as a voice audio message', () => {
+    const [event] = eventsOf('onprem-voice.json');
+    expect(event?.name).toBe('message.audio');
+    expect(event?.kind === 'message' && event.message.type === 'audio' && event.message.audio).toMatchObject({
+      voice: true,
+      mime_type: 'audio/ogg; codecs=opus',
+      id: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    });
+  });
+
+  it('R-WH-3 keeps an On-Premises template button reply whose payload is null', () => {
+    const [event] = eventsOf('onprem-button-null-payload.json');
+    expect(event?.kind === 'message' && event.message.type === 'button' && event.message.button).toEqual({
+      payload: null,
+      text: 'Yes',
+    });
+  });
+
+  it('R-WH-6 dispatches the reply-less interactive message and the 131000 error beside it', () => {
+    const events = eventsOf('cloud-interactive-without-reply-131000.json');
+    expect(events.map((event) => event.name)).toEqual(['message.interactive', 'error']);
+    expect(events[1]?.kind === 'error' && events[1].error.code).toBe(131000);
+  });
 
   describe('over HTTP (signed, on a real server)', () => {
     const dispatched: WebhookEvent[] = [];
