@@ -256,7 +256,7 @@ const toUnknownMessage = toUnknownVariant('type', knownInboundMessageTypes);
  * Reads an On-Premises voice note (`type: 'voice'`, media under `voice`) as the audio message it is:
  * `type: 'audio'`, the same media under `audio` with `voice: true`. Other values pass through untouched.
  */
-export function voiceNoteAsAudio(input: unknown): unknown {
+function voiceNoteAsAudio(input: unknown): unknown {
   if (typeof input !== 'object' || input === null) return input;
   const record = input as Record<string, unknown>;
   if (record.type !== 'voice' || typeof record.voice !== 'object' || record.voice === null) return input;
