@@ -133,8 +133,12 @@ export interface UnknownEvent extends EventBase {
   raw: unknown;
 }
 
-/** The part of a notification an {@link InvalidEvent} is about. */
-export type InvalidPart = 'entry' | 'change' | 'value' | 'contact' | 'message' | 'status' | 'error';
+/**
+ * The part of a notification an {@link InvalidEvent} is about. A `change` covers its `value` and the
+ * arrays in it (a `value` without `metadata`, `messages` that is not an array); the items of those arrays
+ * are parts of their own.
+ */
+export type InvalidPart = 'entry' | 'change' | 'contact' | 'message' | 'status' | 'error';
 
 /**
  * A part of a notification that does not match its schema: an entry without `id`, a `messages` change
