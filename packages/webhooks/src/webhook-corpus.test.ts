@@ -110,6 +110,8 @@ describe('webhook conformance corpus', () => {
       'message.order',
       'message.system',
       'message.unsupported',
+      'message.unknown',
+      'message.interactive.unknown',
       'status.sent',
       'status.delivered',
       'status.read',
