@@ -124,8 +124,14 @@ describe('webhook conformance corpus', () => {
       'message.text',
       'message.image',
       'message.audio',
+      'message.document',
+      'message.sticker',
+      'message.contacts',
+      'message.interactive.button_reply',
       'message.button',
       'message.location',
+      'message.system',
+      'message.unknown',
     ];
     expect(cloudNames.filter((name) => !seen.has(`cloud:${name}`))).toEqual([]);
     expect(onPremNames.filter((name) => !seen.has(`onprem:${name}`))).toEqual([]);
