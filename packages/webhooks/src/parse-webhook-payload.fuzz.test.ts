@@ -173,6 +173,26 @@ describe('parseWebhookPayload (fuzzed envelopes)', () => {
   });
 });
 
+describe('parseWebhookPayload and CloudWebhookPayload agree (one model)', () => {
+  it('R-WH-1 gives an invalid event exactly when the payload schema rejects the body', () => {
+    let rejected = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(cloudNotification, brokenNotification), (notification) => {
+        const payload = JSON.parse(JSON.stringify(notification)) as unknown;
+        const schemaAccepts = CloudWebhookPayload.safeParse(payload).success;
+        const { events } = parseWebhookPayload(payload);
+        const invalid = events.filter((event) => event.kind === 'invalid');
+        expect(invalid.length === 0).toBe(schemaAccepts);
+        if (schemaAccepts) accepted += 1;
+        else rejected += 1;
+      }),
+      { numRuns: 300 },
+    );
+    expect([accepted > 10, rejected > 10]).toEqual([true, true]);
+  });
+});
+
 describe('createWebhookHandler (fuzzed)', () => {
   const handler = createWebhookHandler({ appSecret: APP_SECRET, dedupe: false });
   const dispatched: WebhookEvent[] = [];
