@@ -1,4 +1,9 @@
-import { CloudWebhookPayload, inboundMessageTypes, messageStatusValues } from '@wa/schema';
+import {
+  CloudWebhookPayload,
+  inboundMessageTypes,
+  messageStatusValues,
+  OnPremWebhookPayload,
+} from '@wa/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_SECRET, sign } from '../test/payloads.ts';
@@ -184,6 +189,30 @@ describe('parseWebhookPayload and CloudWebhookPayload agree (one model)', () => 
         const { events } = parseWebhookPayload(payload);
         const invalid = events.filter((event) => event.kind === 'invalid');
         expect(invalid.length === 0).toBe(schemaAccepts);
+        if (schemaAccepts) accepted += 1;
+        else rejected += 1;
+      }),
+      { numRuns: 300 },
+    );
+    expect([accepted > 10, rejected > 10]).toEqual([true, true]);
+  });
+
+  it('R-WH-3 does the same for On-Premises bodies, and refuses only what OnPremWebhookPayload refuses', () => {
+    let rejected = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(value, (body) => {
+        const payload = JSON.parse(JSON.stringify(body)) as unknown;
+        const schemaAccepts = OnPremWebhookPayload.safeParse(payload).success;
+        let invalid: number;
+        try {
+          invalid = parseWebhookPayload(payload).events.filter((event) => event.kind === 'invalid').length;
+        } catch (error) {
+          expect(WebhookRequestError.isInstance(error)).toBe(true);
+          expect(schemaAccepts).toBe(false);
+          return;
+        }
+        expect(invalid === 0).toBe(schemaAccepts);
         if (schemaAccepts) accepted += 1;
         else rejected += 1;
       }),
