@@ -76,7 +76,7 @@ function envelopeRejection(schema: z.ZodType, payload: unknown): WebhookRequestE
  *
  * Each level is checked with the envelope schemas of `@wa/schema` (`cloudWebhookPayloadEnvelopeSchema`,
  * `cloudWebhookEntryEnvelopeSchema`, …), built from the same definitions as `CloudWebhookPayload`, and
- * each part with its own schema. A part that does not match (an entry, a change, a change value, a
+ * each part with its own schema. A part that does not match (an entry, a change with its value, a
  * contact, a message, a status or an error) becomes an `invalid` event with its JSON path, the raw JSON
  * and the issues; every other part is still delivered. Message types and status values added to the
  * API later are typed `message.unknown` / `status.unknown` events, a change of another field an
