@@ -318,6 +318,22 @@ describe('parseWebhookPayload', () => {
     expect(events[1]?.kind === 'invalid' && events[1].path).toBe('$.entry[0].changes[1]');
   });
 
+  it('R-WH-2 keeps the readable metadata of a change that fails its schema', () => {
+    const broken = { field: 'messages', value: cloudValue({ messaging_product: 'instagram' }) };
+    const [event] = parseWebhookPayload({
+      object: 'whatsapp_business_account',
+      entry: [{ id: '1', changes: [broken] }],
+    }).events;
+    expect(event?.kind === 'invalid' && event.issues.map((issue) => issue.path)).toEqual([
+      '$.entry[0].changes[0].value.messaging_product',
+    ]);
+    expect(event?.metadata).toEqual({
+      businessAccountId: '1',
+      phoneNumberId: '106540352242922',
+      displayPhoneNumber: '15550001111',
+    });
+  });
+
   it('R-WH-6 delivers an interactive message without its reply beside the value-level error 131000 (pywa capture)', () => {
     const payload = cloudPayload(
       cloudValue({

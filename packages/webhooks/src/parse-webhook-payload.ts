@@ -146,7 +146,7 @@ function parseCloud(payload: JsonObject): WebhookEvent[] {
         events.push(
           invalidEvent(
             'cloud',
-            { businessAccountId },
+            metadataOf(businessAccountId, rawChange),
             'change',
             ['entry', entryIndex, 'changes', changeIndex],
             field,
@@ -186,6 +186,18 @@ function parseCloud(payload: JsonObject): WebhookEvent[] {
     }
   }
   return events;
+}
+
+/** The metadata of a change that failed its schema: whatever of `value.metadata` is readable. */
+function metadataOf(businessAccountId: string, rawChange: unknown): WebhookMetadata {
+  const value = isObject(rawChange) ? rawChange.value : undefined;
+  const metadata = isObject(value) && isObject(value.metadata) ? value.metadata : {};
+  const { phone_number_id: phoneNumberId, display_phone_number: displayPhoneNumber } = metadata;
+  return {
+    businessAccountId,
+    phoneNumberId: typeof phoneNumberId === 'string' ? phoneNumberId : undefined,
+    displayPhoneNumber: typeof displayPhoneNumber === 'string' ? displayPhoneNumber : undefined,
+  };
 }
 
 /** Reads the contacts, messages, statuses and errors of one change value (or of an On-Premises body). */
