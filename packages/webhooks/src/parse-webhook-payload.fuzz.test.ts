@@ -1,4 +1,9 @@
-import { CloudWebhookPayload, inboundMessageTypes, messageStatusValues } from '@wa/schema';
+import {
+  CloudWebhookPayload,
+  inboundMessageTypes,
+  messageStatusValues,
+  OnPremWebhookPayload,
+} from '@wa/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_SECRET, sign } from '../test/payloads.ts';
@@ -116,15 +121,104 @@ describe('parseWebhookPayload (fuzzed)', () => {
         if (!CloudWebhookPayload.safeParse(payload).success) return;
         accepted += 1;
         const { events } = parseWebhookPayload(payload);
-        const invalid = events.filter(
-          (event) => event.kind === 'unknown' && event.reason !== 'unknown_field',
-        );
+        const invalid = events.filter((event) => event.kind === 'invalid');
         expect(invalid).toEqual([]);
       }),
       { numRuns: 200 },
     );
     // The property must have been exercised, not skipped on every run.
     expect(accepted).toBeGreaterThan(10);
+  });
+});
+
+/** Cloud bodies whose entries, changes and values may be anything at all. */
+const brokenNotification = fc.record({
+  object: fc.constant('whatsapp_business_account'),
+  entry: fc.array(
+    fc.oneof(
+      fc.record({
+        id: fc.oneof(fc.string(), junk),
+        changes: fc.oneof(
+          fc.array(fc.oneof(change, fc.record({ field: fc.constant('messages'), value: junk }), junk), {
+            maxLength: 3,
+          }),
+          junk,
+        ),
+      }),
+      junk,
+    ),
+    { maxLength: 3 },
+  ),
+});
+
+describe('parseWebhookPayload (fuzzed envelopes)', () => {
+  it('R-WH-1 never rejects a Cloud body for a broken entry or change: each becomes one invalid event at its path', () => {
+    let broken = 0;
+    fc.assert(
+      fc.property(brokenNotification, (notification) => {
+        const payload = JSON.parse(JSON.stringify(notification)) as { entry: unknown[] };
+        const { events } = parseWebhookPayload(payload);
+        for (const event of events) {
+          if (event.kind !== 'invalid') continue;
+          broken += 1;
+          // The path points into this body, at a part that exists, and every issue is inside that part.
+          expect(event.path).toMatch(/^\$\.entry\[\d+\]/);
+          expect(event.issues.length).toBeGreaterThan(0);
+          for (const issue of event.issues) expect(issue.path.startsWith(event.path)).toBe(true);
+          const [, entryIndex, changeIndex] =
+            /^\$\.entry\[(\d+)\](?:\.changes\[(\d+)\])?/.exec(event.path) ?? [];
+          const entry = payload.entry[Number(entryIndex)] as { changes?: unknown[] } | null;
+          const part = changeIndex === undefined ? entry : entry?.changes?.[Number(changeIndex)];
+          if (event.part === 'entry' || event.part === 'change') expect(event.raw).toEqual(part);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(broken).toBeGreaterThan(10);
+  });
+});
+
+describe('parseWebhookPayload and CloudWebhookPayload agree (one model)', () => {
+  it('R-WH-1 gives an invalid event exactly when the payload schema rejects the body', () => {
+    let rejected = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(cloudNotification, brokenNotification), (notification) => {
+        const payload = JSON.parse(JSON.stringify(notification)) as unknown;
+        const schemaAccepts = CloudWebhookPayload.safeParse(payload).success;
+        const { events } = parseWebhookPayload(payload);
+        const invalid = events.filter((event) => event.kind === 'invalid');
+        expect(invalid.length === 0).toBe(schemaAccepts);
+        if (schemaAccepts) accepted += 1;
+        else rejected += 1;
+      }),
+      { numRuns: 300 },
+    );
+    expect([accepted > 10, rejected > 10]).toEqual([true, true]);
+  });
+
+  it('R-WH-3 does the same for On-Premises bodies, and refuses only what OnPremWebhookPayload refuses', () => {
+    let rejected = 0;
+    let accepted = 0;
+    fc.assert(
+      fc.property(value, (body) => {
+        const payload = JSON.parse(JSON.stringify(body)) as unknown;
+        const schemaAccepts = OnPremWebhookPayload.safeParse(payload).success;
+        let invalid: number;
+        try {
+          invalid = parseWebhookPayload(payload).events.filter((event) => event.kind === 'invalid').length;
+        } catch (error) {
+          expect(WebhookRequestError.isInstance(error)).toBe(true);
+          expect(schemaAccepts).toBe(false);
+          return;
+        }
+        expect(invalid === 0).toBe(schemaAccepts);
+        if (schemaAccepts) accepted += 1;
+        else rejected += 1;
+      }),
+      { numRuns: 300 },
+    );
+    expect([accepted > 10, rejected > 10]).toEqual([true, true]);
   });
 });
 

@@ -114,7 +114,7 @@ describe('parseWebhookPayload', () => {
       throw new Error('expected interactive');
     expect(event.replyType).toBe('button_reply');
     expect(
-      event.message.interactive.type === 'button_reply' && event.message.interactive.button_reply.id,
+      event.message.interactive?.type === 'button_reply' && event.message.interactive.button_reply.id,
     ).toEqual(expect.any(String));
   });
 
@@ -185,75 +185,205 @@ describe('parseWebhookPayload', () => {
     expect(event).toMatchObject({ kind: 'error', name: 'error', error: { code: 131000 } });
   });
 
+  const value = '$.entry[0].changes[0].value';
+
   it.each([
     [
       'a known message type with a broken shape',
       { messages: [{ ...textMessage('wamid.x'), text: {} }] },
-      'invalid_message',
+      'message',
+      `${value}.messages[0]`,
+      [`${value}.messages[0].text.body`],
     ],
     [
       'a message without an id',
       { messages: [{ type: 'text', timestamp: '1', text: { body: 'x' } }] },
-      'invalid_message',
+      'message',
+      `${value}.messages[0]`,
+      [`${value}.messages[0].id`],
     ],
-    ['a message that is not an object', { messages: ['text'] }, 'invalid_message'],
-    ['a failed status without errors', { statuses: [status('wamid.x', 'failed')] }, 'invalid_status'],
-    ['an error without a code', { errors: [{ title: 'no code' }] }, 'invalid_error'],
-  ])('R-WH-3 delivers %s as an unknown event with the schema issues', (_case, value, reason) => {
-    const [event] = parseWebhookPayload(cloudPayload(cloudValue(value))).events;
-    if (event?.kind !== 'unknown') throw new Error('expected an unknown event');
-    expect(event.reason).toBe(reason);
-    expect(event.field).toBe('messages');
-    expect(event.issues?.length).toBeGreaterThan(0);
-    expect(event.raw).toEqual(Object.values(value)[0]?.[0]);
-  });
+    [
+      'a message that is not an object',
+      { messages: ['text'] },
+      'message',
+      `${value}.messages[0]`,
+      [`${value}.messages[0]`],
+    ],
+    [
+      'a failed status without errors',
+      { statuses: [status('wamid.x', 'failed')] },
+      'status',
+      `${value}.statuses[0]`,
+      [`${value}.statuses[0].errors`],
+    ],
+    [
+      'an error without a code',
+      { errors: [{ title: 'no code' }] },
+      'error',
+      `${value}.errors[0]`,
+      [`${value}.errors[0].code`],
+    ],
+    [
+      'a contact with a numeric wa_id',
+      { contacts: [{ wa_id: 16505551234 }] },
+      'contact',
+      `${value}.contacts[0]`,
+      [`${value}.contacts[0].wa_id`],
+    ],
+  ])(
+    'R-WH-3 delivers %s as an invalid event with the JSON paths of the problem',
+    (_case, parts, part, path, paths) => {
+      const [event] = parseWebhookPayload(cloudPayload(cloudValue(parts))).events;
+      if (event?.kind !== 'invalid') throw new Error('expected an invalid event');
+      expect([event.name, event.part, event.path, event.field]).toEqual(['invalid', part, path, 'messages']);
+      expect(event.issues.map((issue) => issue.path)).toEqual(paths);
+      expect(event.raw).toEqual(Object.values(parts)[0]?.[0]);
+      expect(event.metadata.phoneNumberId).toBe('106540352242922');
+    },
+  );
 
   it('keeps the other events of a change when one item is invalid', () => {
     const payload = cloudPayload(
       cloudValue({ messages: [textMessage('wamid.1'), { type: 'text' }, textMessage('wamid.2')] }),
     );
-    expect(names(parseWebhookPayload(payload).events)).toEqual(['message.text', 'unknown', 'message.text']);
+    expect(names(parseWebhookPayload(payload).events)).toEqual(['message.text', 'invalid', 'message.text']);
   });
 
+  const good = { field: 'messages', value: cloudValue({ messages: [textMessage('wamid.good')] }) };
+
   it.each([
-    ['a JSON array', [], '$ '],
-    ['a string', 'text', '$ '],
-    ['null', null, '$ '],
-    ['an object of neither API', { hello: 'world' }, '"entry"'],
-    ['another object type', { object: 'page', entry: [] }, '$.object'],
-    ['an entry that is not an array', { object: 'whatsapp_business_account', entry: {} }, '$.entry'],
-    [
-      'an entry item that is not an object',
-      { object: 'whatsapp_business_account', entry: [1] },
-      '$.entry[0]',
-    ],
-    [
-      'an entry without id',
-      { object: 'whatsapp_business_account', entry: [{ changes: [] }] },
-      '$.entry[0].id',
-    ],
+    ['an entry that is not an object', 1, 'entry', '$.entry[0]', ['$.entry[0]']],
+    ['an entry without id', { changes: [good] }, 'entry', '$.entry[0]', ['$.entry[0].id']],
     [
       'changes that are not an array',
-      { object: 'whatsapp_business_account', entry: [{ id: '1', changes: 'x' }] },
-      '$.entry[0].changes',
+      { id: '1', changes: 'x' },
+      'entry',
+      '$.entry[0]',
+      ['$.entry[0].changes'],
     ],
     [
       'a change without field',
-      { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ value: {} }] }] },
-      '.field',
+      { id: '1', changes: [{ value: {} }] },
+      'change',
+      '$.entry[0].changes[0]',
+      ['$.entry[0].changes[0].field'],
     ],
     [
       'a messages change without value',
-      { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages' }] }] },
-      '.value',
+      { id: '1', changes: [{ field: 'messages' }] },
+      'change',
+      '$.entry[0].changes[0]',
+      ['$.entry[0].changes[0].value'],
     ],
-    ['messages that are not an array', cloudPayload(cloudValue({ messages: {} })), '.messages'],
+    [
+      'a value without metadata',
+      { id: '1', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', messages: [] } }] },
+      'change',
+      '$.entry[0].changes[0]',
+      ['$.entry[0].changes[0].value.metadata'],
+    ],
+    [
+      'messages that are not an array',
+      { id: '1', changes: [{ field: 'messages', value: cloudValue({ messages: {} }) }] },
+      'change',
+      '$.entry[0].changes[0]',
+      ['$.entry[0].changes[0].value.messages'],
+    ],
+  ])(
+    'R-WH-1 R-WH-2 reports %s as an invalid event and still delivers the next entry',
+    (_case, entry, part, path, paths) => {
+      const { events } = parseWebhookPayload({
+        object: 'whatsapp_business_account',
+        entry: [entry, { id: '2', changes: [good] }],
+      });
+      expect(names(events)).toEqual(['invalid', 'message.text']);
+      const [invalid, message] = events;
+      if (invalid?.kind !== 'invalid') throw new Error('expected an invalid event');
+      expect([invalid.part, invalid.path]).toEqual([part, path]);
+      expect(invalid.issues.map((issue) => issue.path)).toEqual(paths);
+      expect(invalid.raw).toEqual(part === 'entry' ? entry : (entry as { changes: unknown[] }).changes[0]);
+      expect(message?.kind === 'message' && [message.messageId, message.metadata.businessAccountId]).toEqual([
+        'wamid.good',
+        '2',
+      ]);
+    },
+  );
+
+  it('R-WH-1 keeps the good changes of an entry beside a broken one', () => {
+    const { events } = parseWebhookPayload({
+      object: 'whatsapp_business_account',
+      entry: [{ id: '1', changes: [good, { field: 'messages', value: null }, good] }],
+    });
+    expect(names(events)).toEqual(['message.text', 'invalid', 'message.text']);
+    expect(events[1]?.kind === 'invalid' && events[1].path).toBe('$.entry[0].changes[1]');
+  });
+
+  it('R-WH-2 keeps the readable metadata of a change that fails its schema', () => {
+    const broken = { field: 'messages', value: cloudValue({ messaging_product: 'instagram' }) };
+    const [event] = parseWebhookPayload({
+      object: 'whatsapp_business_account',
+      entry: [{ id: '1', changes: [broken] }],
+    }).events;
+    expect(event?.kind === 'invalid' && event.issues.map((issue) => issue.path)).toEqual([
+      '$.entry[0].changes[0].value.messaging_product',
+    ]);
+    expect(event?.metadata).toEqual({
+      businessAccountId: '1',
+      phoneNumberId: '106540352242922',
+      displayPhoneNumber: '15550001111',
+    });
+  });
+
+  it('R-WH-6 delivers an interactive message without its reply beside the value-level error 131000 (pywa capture)', () => {
+    const payload = cloudPayload(
+      cloudValue({
+        contacts: [contact('16505551234', 'Sheena Nelson')],
+        messages: [
+          {
+            context: { from: '15550001111', id: 'wamid.CONTEXT' },
+            from: '16505551234',
+            id: 'wamid.NOREPLY',
+            timestamp: '1700505494',
+            type: 'interactive',
+          },
+        ],
+        errors: [
+          {
+            code: 131000,
+            title: 'Something went wrong',
+            message: 'Something went wrong',
+            error_data: { details: 'Unsupported webhook payload' },
+          },
+        ],
+      }),
+    );
+    const { events } = parseWebhookPayload(payload);
+    expect(names(events)).toEqual(['message.interactive', 'error']);
+    const [message, error] = events;
+    if (message?.kind !== 'message' || message.type !== 'interactive')
+      throw new Error('expected interactive');
+    expect([message.messageId, message.replyType, message.message.interactive]).toEqual([
+      'wamid.NOREPLY',
+      undefined,
+      undefined,
+    ]);
+    expect(error?.kind === 'error' && error.error.code).toBe(131000);
+  });
+
+  it.each([
+    ['a JSON array', [], 'JSON object'],
+    ['a string', 'text', 'JSON object'],
+    ['null', null, 'JSON object'],
+    ['an object of neither API', { hello: 'world' }, '"entry"'],
+    ['another object type', { object: 'page', entry: [] }, '$.object'],
+    ['an entry that is not an array', { object: 'whatsapp_business_account', entry: {} }, '$.entry'],
+    ['a Cloud body without entry', { object: 'whatsapp_business_account' }, '$.entry'],
     ['On-Premises statuses that are not an array', { statuses: 'read' }, '$.statuses'],
-  ])('R-WH-1 rejects %s with the path of the problem', (_case, payload, path) => {
+  ])('R-WH-1 rejects %s (not a notification at all) with the path of the problem', (_case, payload, path) => {
     const error = rejection(payload);
     expect(error.code).toBe('WA_WEBHOOK_INVALID_PAYLOAD');
     expect(error.status).toBe(400);
-    expect(error.message).toContain(path.trim() === '$' ? 'JSON object' : path.trim());
+    expect(error.message).toContain(path);
   });
 
   it('parses every shared fixture without throwing', () => {
@@ -261,7 +391,7 @@ describe('parseWebhookPayload', () => {
       const { events } = parseWebhookPayload(payload);
       expect(events.length, name).toBeGreaterThan(0);
       expect(
-        events.filter((event) => event.kind === 'unknown' && event.reason !== 'unknown_field'),
+        events.filter((event) => event.kind === 'invalid'),
         name,
       ).toEqual([]);
     }

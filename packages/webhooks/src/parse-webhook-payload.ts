@@ -1,18 +1,26 @@
 import {
   cloudMessageStatusSchema,
+  cloudMessagesChangeEnvelopeSchema,
+  cloudWebhookChangeEnvelopeSchema,
+  cloudWebhookEntryEnvelopeSchema,
+  cloudWebhookPayloadEnvelopeSchema,
   inboundMessageSchema,
   onPremMessageStatusSchema,
+  onPremWebhookPayloadEnvelopeSchema,
+  toJsonPath,
   toValidationIssues,
+  type ValidationIssue,
   type WebhookContact,
+  webhookContactSchema,
   webhookErrorSchema,
 } from '@wa/schema';
 import type * as z from 'zod';
 import type {
   EventContact,
+  InvalidEvent,
+  InvalidPart,
   MessageEvent,
   StatusEvent,
-  UnknownEvent,
-  UnknownEventReason,
   WebhookApi,
   WebhookEvent,
   WebhookMetadata,
@@ -28,6 +36,15 @@ export interface ParsedWebhookPayload {
 }
 
 type JsonObject = Record<string, unknown>;
+type PathSegment = string | number;
+
+/** The arrays of one change value (or of an On-Premises body), checked to be arrays by the schema. */
+interface NotificationArrays {
+  contacts?: unknown[] | undefined;
+  messages?: unknown[] | undefined;
+  statuses?: unknown[] | undefined;
+  errors?: unknown[] | undefined;
+}
 
 const noMetadata: WebhookMetadata = Object.freeze({});
 
@@ -35,23 +52,20 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function invalid(message: string): WebhookRequestError {
+/** A 400: the body is not a notification at all, so no part of it can be trusted. */
+function notANotification(message: string): WebhookRequestError {
   return new WebhookRequestError({
     code: 'WA_WEBHOOK_INVALID_PAYLOAD',
     message: `Not a WhatsApp webhook notification: ${message}`,
   });
 }
 
-/** An optional array field: absent → empty; present but not an array → a 400 naming the path. */
-function arrayAt(container: JsonObject, key: string, path: string): readonly unknown[] {
-  const value = container[key];
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalid(`${path}.${key} must be an array.`);
-  return value;
-}
-
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+/** A 400 naming every problem of the outer envelope: `$.entry must be an array (R-WH-1).` */
+function envelopeRejection(schema: z.ZodType, payload: unknown): WebhookRequestError {
+  const problems = issuesOf(schema, payload, []).map(
+    (issue) => `${issue.path} ${issue.message.replace(/^must be (array|object)$/, 'must be an $1')}`,
+  );
+  return notANotification(`${problems.join('; ')} (R-WH-1).`);
 }
 
 /**
@@ -60,14 +74,17 @@ function optionalString(value: unknown): string | undefined {
  * of an On-Premises one, and gives one event per message, per status and per error, each with its
  * metadata and the sender's contact.
  *
- * The envelope is checked strictly (what is needed to find the parts safely); the parts are tolerant:
- * message types and status values added to the API later are typed `message.unknown` /
- * `status.unknown` events, and a change of another field or a part that does not match its schema
- * becomes an `unknown` event with the raw JSON and the schema issues. Nothing is dropped.
+ * Each level is checked with the envelope schemas of `@wa/schema` (`cloudWebhookPayloadEnvelopeSchema`,
+ * `cloudWebhookEntryEnvelopeSchema`, …), built from the same definitions as `CloudWebhookPayload`, and
+ * each part with its own schema. A part that does not match (an entry, a change with its value, a
+ * contact, a message, a status or an error) becomes an `invalid` event with its JSON path, the raw JSON
+ * and the issues; every other part is still delivered. Message types and status values added to the
+ * API later are typed `message.unknown` / `status.unknown` events, a change of another field an
+ * `unknown` event. Nothing is dropped.
  *
- * @throws {WebhookRequestError} `WA_WEBHOOK_INVALID_PAYLOAD` when the value is not a notification: not
- * an object, a wrong `object`, an `entry`, `changes`, `messages`, `statuses`, `errors` or `contacts`
- * that is not an array, an entry without `id`, a change without `field` or without an object `value`.
+ * @throws {WebhookRequestError} `WA_WEBHOOK_INVALID_PAYLOAD` only when the body is not a notification:
+ * not an object, neither API's keys, a wrong `object` or an `entry` that is not an array (Cloud), or
+ * top-level arrays that are not arrays (On-Premises).
  *
  * @example
  * ```ts
@@ -75,57 +92,95 @@ function optionalString(value: unknown): string | undefined {
  * ```
  */
 export function parseWebhookPayload(payload: unknown): ParsedWebhookPayload {
-  if (!isObject(payload)) throw invalid('the body must be a JSON object.');
+  if (!isObject(payload)) throw notANotification('the body must be a JSON object.');
   if (payload.entry !== undefined || payload.object !== undefined)
     return { api: 'cloud', events: parseCloud(payload) };
   if (payload.messages !== undefined || payload.statuses !== undefined || payload.errors !== undefined) {
+    const envelope = onPremWebhookPayloadEnvelopeSchema.safeParse(payload);
+    if (!envelope.success) throw envelopeRejection(onPremWebhookPayloadEnvelopeSchema, payload);
     const events: WebhookEvent[] = [];
-    parseValue(payload, 'onprem', noMetadata, undefined, '$', events);
+    parseArrays(envelope.data, 'onprem', noMetadata, undefined, [], events);
     return { api: 'onprem', events };
   }
-  throw invalid(
+  throw notANotification(
     'expected "object" and "entry" (Cloud API) or "messages", "statuses" or "errors" (On-Premises API).',
   );
 }
 
 function parseCloud(payload: JsonObject): WebhookEvent[] {
-  if (payload.object !== 'whatsapp_business_account') {
-    throw invalid('$.object must be "whatsapp_business_account" (R-WH-1).');
-  }
-  const entries = payload.entry;
-  if (!Array.isArray(entries)) throw invalid('$.entry must be an array (R-WH-1).');
+  const envelope = cloudWebhookPayloadEnvelopeSchema.safeParse(payload);
+  if (!envelope.success) throw envelopeRejection(cloudWebhookPayloadEnvelopeSchema, payload);
+  const entries = envelope.data.entry;
   const events: WebhookEvent[] = [];
   for (let entryIndex = 0; entryIndex < entries.length; entryIndex++) {
-    const entry = entries[entryIndex];
-    const entryPath = `$.entry[${entryIndex}]`;
-    if (!isObject(entry)) throw invalid(`${entryPath} must be an object.`);
-    if (typeof entry.id !== 'string') throw invalid(`${entryPath}.id must be a string.`);
-    const businessAccountId = entry.id;
-    const changes = entry.changes;
-    if (!Array.isArray(changes)) throw invalid(`${entryPath}.changes must be an array (R-WH-1).`);
+    const rawEntry = entries[entryIndex];
+    const entry = cloudWebhookEntryEnvelopeSchema.safeParse(rawEntry);
+    if (!entry.success) {
+      const id = isObject(rawEntry) && typeof rawEntry.id === 'string' ? rawEntry.id : undefined;
+      events.push(
+        invalidEvent(
+          'cloud',
+          { businessAccountId: id },
+          'entry',
+          ['entry', entryIndex],
+          undefined,
+          rawEntry,
+          cloudWebhookEntryEnvelopeSchema,
+        ),
+      );
+      continue;
+    }
+    const businessAccountId = entry.data.id;
+    const changes = entry.data.changes;
     for (let changeIndex = 0; changeIndex < changes.length; changeIndex++) {
-      const change = changes[changeIndex];
-      const changePath = `${entryPath}.changes[${changeIndex}]`;
-      if (!isObject(change)) throw invalid(`${changePath} must be an object.`);
-      const field = change.field;
-      if (typeof field !== 'string') throw invalid(`${changePath}.field must be a string.`);
-      if (field !== 'messages') {
-        events.push(unknownEvent('cloud', { businessAccountId }, 'unknown_field', field, change));
+      const rawChange = changes[changeIndex];
+      // The common case skips the tolerant union: a `messages` change is checked against that option alone.
+      const changeSchema =
+        isObject(rawChange) && rawChange.field === 'messages'
+          ? cloudMessagesChangeEnvelopeSchema
+          : cloudWebhookChangeEnvelopeSchema;
+      const change = changeSchema.safeParse(rawChange);
+      if (!change.success) {
+        const field =
+          isObject(rawChange) && typeof rawChange.field === 'string' ? rawChange.field : undefined;
+        events.push(
+          invalidEvent(
+            'cloud',
+            metadataOf(businessAccountId, rawChange),
+            'change',
+            ['entry', entryIndex, 'changes', changeIndex],
+            field,
+            rawChange,
+            changeSchema,
+          ),
+        );
         continue;
       }
-      const value = change.value;
-      if (!isObject(value)) throw invalid(`${changePath}.value must be an object (R-WH-2).`);
-      const metadata = isObject(value.metadata) ? value.metadata : undefined;
-      parseValue(
+      if (change.data.field !== 'messages') {
+        const field = change.data.raw.field;
+        events.push({
+          kind: 'unknown',
+          name: 'unknown',
+          api: 'cloud',
+          metadata: { businessAccountId },
+          reason: 'unknown_field',
+          field: typeof field === 'string' ? field : undefined,
+          raw: rawChange,
+        });
+        continue;
+      }
+      const value = change.data.value;
+      const { metadata } = value;
+      parseArrays(
         value,
         'cloud',
         {
           businessAccountId,
-          phoneNumberId: optionalString(metadata?.phone_number_id),
-          displayPhoneNumber: optionalString(metadata?.display_phone_number),
+          phoneNumberId: metadata.phone_number_id,
+          displayPhoneNumber: metadata.display_phone_number,
         },
-        field,
-        `${changePath}.value`,
+        'messages',
+        ['entry', entryIndex, 'changes', changeIndex, 'value'],
         events,
       );
     }
@@ -133,64 +188,114 @@ function parseCloud(payload: JsonObject): WebhookEvent[] {
   return events;
 }
 
-/** Reads the messages, statuses and errors of one change value (or of an On-Premises payload). */
-function parseValue(
-  value: JsonObject,
+/** The metadata of a change that failed its schema: whatever of `value.metadata` is readable. */
+function metadataOf(businessAccountId: string, rawChange: unknown): WebhookMetadata {
+  const value = isObject(rawChange) ? rawChange.value : undefined;
+  const metadata = isObject(value) && isObject(value.metadata) ? value.metadata : {};
+  const { phone_number_id: phoneNumberId, display_phone_number: displayPhoneNumber } = metadata;
+  return {
+    businessAccountId,
+    phoneNumberId: typeof phoneNumberId === 'string' ? phoneNumberId : undefined,
+    displayPhoneNumber: typeof displayPhoneNumber === 'string' ? displayPhoneNumber : undefined,
+  };
+}
+
+/** Reads the contacts, messages, statuses and errors of one change value (or of an On-Premises body). */
+function parseArrays(
+  value: NotificationArrays,
   api: WebhookApi,
   metadata: WebhookMetadata,
   field: string | undefined,
-  path: string,
+  base: readonly PathSegment[],
   events: WebhookEvent[],
 ): void {
-  const contacts = arrayAt(value, 'contacts', path);
-  const messages = arrayAt(value, 'messages', path);
-  const statuses = arrayAt(value, 'statuses', path);
-  const errors = arrayAt(value, 'errors', path);
-  for (const raw of messages) events.push(messageEvent(raw, api, metadata, field, contacts));
+  const contacts: WebhookContact[] = [];
+  const rawContacts = value.contacts ?? [];
+  for (let index = 0; index < rawContacts.length; index++) {
+    const parsed = webhookContactSchema.safeParse(rawContacts[index]);
+    if (parsed.success) contacts.push(parsed.data);
+    else
+      events.push(
+        invalidEvent(
+          api,
+          metadata,
+          'contact',
+          [...base, 'contacts', index],
+          field,
+          rawContacts[index],
+          webhookContactSchema,
+        ),
+      );
+  }
+  const messages = value.messages ?? [];
+  for (let index = 0; index < messages.length; index++) {
+    const raw = messages[index];
+    const parsed = inboundMessageSchema.safeParse(raw);
+    events.push(
+      parsed.success
+        ? messageEvent(parsed.data, api, metadata, contacts)
+        : invalidEvent(
+            api,
+            metadata,
+            'message',
+            [...base, 'messages', index],
+            field,
+            raw,
+            inboundMessageSchema,
+          ),
+    );
+  }
+  const statuses = value.statuses ?? [];
   const statusSchema = api === 'cloud' ? cloudMessageStatusSchema : onPremMessageStatusSchema;
-  for (const raw of statuses) events.push(statusEvent(raw, statusSchema, api, metadata, field));
-  for (const raw of errors) {
+  for (let index = 0; index < statuses.length; index++) {
+    const raw = statuses[index];
+    const parsed = statusSchema.safeParse(raw);
+    events.push(
+      parsed.success
+        ? statusEvent(parsed.data, api, metadata)
+        : invalidEvent(api, metadata, 'status', [...base, 'statuses', index], field, raw, statusSchema),
+    );
+  }
+  const errors = value.errors ?? [];
+  for (let index = 0; index < errors.length; index++) {
+    const raw = errors[index];
     const parsed = webhookErrorSchema.safeParse(raw);
     events.push(
       parsed.success
         ? { kind: 'error', name: 'error', api, metadata, error: parsed.data }
-        : unknownEvent(api, metadata, 'invalid_error', field, raw, parsed.error),
+        : invalidEvent(api, metadata, 'error', [...base, 'errors', index], field, raw, webhookErrorSchema),
     );
   }
 }
 
 /** The contact of the sender: the entry whose `wa_id` is `from`, else the only entry. */
-function contactFor(contacts: readonly unknown[], from: string | undefined): EventContact | undefined {
-  let match: JsonObject | undefined;
-  for (const contact of contacts) {
-    if (isObject(contact) && from !== undefined && contact.wa_id === from) {
-      match = contact;
-      break;
+function contactFor(contacts: readonly WebhookContact[], from: string | undefined): EventContact | undefined {
+  let match: WebhookContact | undefined;
+  if (from !== undefined) {
+    for (const contact of contacts) {
+      if (contact.wa_id === from) {
+        match = contact;
+        break;
+      }
     }
   }
   // Cloud sends one contact per message notification; use it when `from` is withheld or formatted apart.
-  if (match === undefined && contacts.length === 1 && isObject(contacts[0])) match = contacts[0];
+  if (match === undefined && contacts.length === 1) match = contacts[0];
   if (match === undefined) return undefined;
-  // The same checks as webhookContactSchema (every field optional), without copying the object.
-  const { wa_id: waId, profile } = match;
-  if (waId !== undefined && typeof waId !== 'string') return undefined;
-  if (profile !== undefined && !isObject(profile)) return undefined;
-  const profileName = profile?.name;
-  if (profileName !== undefined && typeof profileName !== 'string') return undefined;
-  return { waId, profileName, raw: match as WebhookContact };
+  return { waId: match.wa_id, profileName: match.profile?.name, raw: match };
 }
 
+type InboundMessage = z.output<typeof inboundMessageSchema>;
+type StatusUpdate = z.output<typeof cloudMessageStatusSchema> | z.output<typeof onPremMessageStatusSchema>;
+
 function messageEvent(
-  raw: unknown,
+  message: InboundMessage,
   api: WebhookApi,
   metadata: WebhookMetadata,
-  field: string | undefined,
-  contacts: readonly unknown[],
+  contacts: readonly WebhookContact[],
 ): WebhookEvent {
-  const parsed = inboundMessageSchema.safeParse(raw);
-  if (!parsed.success) return unknownEvent(api, metadata, 'invalid_message', field, raw, parsed.error);
-  const message = parsed.data;
-  const replyType = message.type === 'interactive' ? message.interactive.type : undefined;
+  // An interactive message may arrive without its reply (WhatsApp Web reconnects): plain `message.interactive`.
+  const replyType = message.type === 'interactive' ? message.interactive?.type : undefined;
   return {
     kind: 'message',
     name: replyType === undefined ? `message.${message.type}` : `message.interactive.${replyType}`,
@@ -205,16 +310,7 @@ function messageEvent(
   } as MessageEvent;
 }
 
-function statusEvent(
-  raw: unknown,
-  schema: typeof cloudMessageStatusSchema | typeof onPremMessageStatusSchema,
-  api: WebhookApi,
-  metadata: WebhookMetadata,
-  field: string | undefined,
-): WebhookEvent {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) return unknownEvent(api, metadata, 'invalid_status', field, raw, parsed.error);
-  const update = parsed.data;
+function statusEvent(update: StatusUpdate, api: WebhookApi, metadata: WebhookMetadata): WebhookEvent {
   return {
     kind: 'status',
     name: `status.${update.status}`,
@@ -227,14 +323,38 @@ function statusEvent(
   } as StatusEvent;
 }
 
-function unknownEvent(
+/**
+ * The issues of `raw` against `schema`, with their paths in the whole body. Parsed again with
+ * `reportInput` (only on this failure path) so that a wrong type is told apart from a missing field.
+ */
+function issuesOf(schema: z.ZodType, raw: unknown, path: readonly PathSegment[]): ValidationIssue[] {
+  const result = schema.safeParse(raw, { reportInput: true });
+  if (result.success) return [];
+  return toValidationIssues(
+    result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+  );
+}
+
+/** An `invalid` event: the part at `path` as received, and what in it does not match `schema`. */
+function invalidEvent(
   api: WebhookApi,
   metadata: WebhookMetadata,
-  reason: UnknownEventReason,
+  part: InvalidPart,
+  path: readonly PathSegment[],
   field: string | undefined,
   raw: unknown,
-  error?: z.ZodError,
-): UnknownEvent {
-  const issues = error === undefined ? undefined : toValidationIssues(error.issues);
-  return { kind: 'unknown', name: 'unknown', api, metadata, reason, field, raw, issues };
+  schema: z.ZodType,
+): InvalidEvent {
+  const issues = issuesOf(schema, raw, path);
+  return {
+    kind: 'invalid',
+    name: 'invalid',
+    api,
+    metadata,
+    part,
+    path: toJsonPath(path),
+    field,
+    raw,
+    issues,
+  };
 }

@@ -38,6 +38,8 @@ export {
   type ErrorEvent,
   type EventContact,
   type InteractiveReplyEvent,
+  type InvalidEvent,
+  type InvalidPart,
   type MessageEvent,
   type StatusEvent,
   type StatusUpdateOf,

@@ -1,8 +1,10 @@
-import type { InboundMessageOf, WebhookError } from '@wa/schema';
+import type { InboundMessageOf, InteractiveReply, WebhookError } from '@wa/schema';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { WebhookHandler } from './build-webhook-handler.ts';
 import type {
   InteractiveReplyEvent,
+  InvalidEvent,
+  InvalidPart,
   MessageEvent,
   StatusEvent,
   UnknownEvent,
@@ -69,6 +71,21 @@ describe('on() narrows the event to its name', () => {
     });
     handler.on('unknown', (event) => {
       expectTypeOf(event).toEqualTypeOf<UnknownEvent>();
+    });
+    handler.on('invalid', (event) => {
+      expectTypeOf(event).toEqualTypeOf<InvalidEvent>();
+      expectTypeOf(event.path).toBeString();
+      expectTypeOf(event.part).toEqualTypeOf<InvalidPart>();
+      expectTypeOf(event.issues[0]?.path).toEqualTypeOf<string | undefined>();
+    });
+  });
+
+  it('R-WH-6 message.interactive may lack its reply; the reply-type names always have it', () => {
+    handler.on('message.interactive', (event) => {
+      expectTypeOf(event.message.interactive).toEqualTypeOf<InteractiveReply | undefined>();
+    });
+    handler.on('message.interactive.button_reply', (event) => {
+      expectTypeOf(event.message.interactive.button_reply.id).toBeString();
     });
   });
 

@@ -2,6 +2,7 @@ import type { InboundMessageType, InteractiveReplyType } from '@wa/schema';
 import type {
   ErrorEvent,
   InteractiveReplyEvent,
+  InvalidEvent,
   MessageEvent,
   StatusEvent,
   StatusValue,
@@ -16,7 +17,7 @@ export type WebhookEventMap = { message: MessageEvent } & {
   [R in InteractiveReplyType as `message.interactive.${R}`]: InteractiveReplyEvent<R>;
 } & { status: StatusEvent } & {
   [S in StatusValue as `status.${S}`]: StatusEvent<S>;
-} & { error: ErrorEvent; unknown: UnknownEvent };
+} & { error: ErrorEvent; unknown: UnknownEvent; invalid: InvalidEvent };
 
 /** A listener of the event(s) named `N`; may be asynchronous. */
 export type WebhookEventListener<N extends WebhookEventName> = (event: WebhookEventMap[N]) => unknown;

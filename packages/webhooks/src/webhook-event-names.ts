@@ -16,7 +16,8 @@ export type WebhookEventName =
   | 'status'
   | `status.${StatusValue}`
   | 'error'
-  | 'unknown';
+  | 'unknown'
+  | 'invalid';
 
 /** The one list of event names, built from the schema's const lists. */
 export const webhookEventNames: readonly WebhookEventName[] = Object.freeze([
@@ -29,6 +30,7 @@ export const webhookEventNames: readonly WebhookEventName[] = Object.freeze([
   ),
   'error',
   'unknown',
+  'invalid',
 ]);
 
 const nameSet: ReadonlySet<string> = new Set(webhookEventNames);

@@ -112,15 +112,14 @@ export interface ErrorEvent extends EventBase {
   error: WebhookError;
 }
 
-/** Why a part of a notification became an {@link UnknownEvent}. */
-export type UnknownEventReason = 'unknown_field' | 'invalid_message' | 'invalid_status' | 'invalid_error';
+/** Why a part of a notification became an {@link UnknownEvent}: a change of a field this version does not read. */
+export type UnknownEventReason = 'unknown_field';
 
 /**
- * A part of a notification this version cannot type: a change of another webhook field
- * (`account_update`, …), or a message, status or error that does not match its schema (a known type
- * with a broken shape). It is delivered with the raw JSON, never dropped and never a crash. Event name
- * `unknown`. (Message types and status values added to the API later are typed events instead:
- * `message.unknown`, `status.unknown`.)
+ * A change of another webhook field (`account_update`, `message_template_status_update`, …), delivered
+ * with its raw JSON. Event name `unknown`. (Message types and status values added to the API later are
+ * typed events instead: `message.unknown`, `status.unknown`; parts that do not match their schema are
+ * {@link InvalidEvent}s.)
  */
 export interface UnknownEvent extends EventBase {
   kind: 'unknown';
@@ -128,20 +127,48 @@ export interface UnknownEvent extends EventBase {
   name: 'unknown';
   /** Why it is unknown. */
   reason: UnknownEventReason;
-  /** The webhook field of the change (`messages`, `account_update`, …), when known. */
+  /** The webhook field of the change (`account_update`, …). */
   field: string | undefined;
-  /** The raw JSON of the part (a message, a status, an error or a change). */
+  /** The change exactly as received (`{ field, value }`). */
   raw: unknown;
-  /** What did not match the schema, for `invalid_*` reasons. */
-  issues: readonly ValidationIssue[] | undefined;
+}
+
+/**
+ * The part of a notification an {@link InvalidEvent} is about. A `change` covers its `value` and the
+ * arrays in it (a `value` without `metadata`, `messages` that is not an array); the items of those arrays
+ * are parts of their own.
+ */
+export type InvalidPart = 'entry' | 'change' | 'contact' | 'message' | 'status' | 'error';
+
+/**
+ * A part of a notification that does not match its schema: an entry without `id`, a `messages` change
+ * whose `value` has no `metadata`, a known message type with a broken shape, a failed status without
+ * `errors`, an error without `code`… The rest of the notification is still parsed and dispatched, and
+ * the handler answers 200 (a 4xx would make WhatsApp send the same bytes again for days). Event name
+ * `invalid`; the part is in `raw`, what is wrong in `issues`, each with its JSON path in the whole body.
+ */
+export interface InvalidEvent extends EventBase {
+  kind: 'invalid';
+  /** The event name. */
+  name: 'invalid';
+  /** Which part is broken (its children, if any, were not read: they are inside `raw`). */
+  part: InvalidPart;
+  /** The part's JSON path in the notification, e.g. `$.entry[0].changes[1].value.messages[2]`. */
+  path: string;
+  /** The webhook field of the change the part belongs to (`messages`), when known. */
+  field: string | undefined;
+  /** The part exactly as received. */
+  raw: unknown;
+  /** What does not match, each with its JSON path in the notification; never empty. */
+  issues: readonly ValidationIssue[];
 }
 
 /** Every event the handler dispatches. */
-export type WebhookEvent = MessageEvent | StatusEvent | ErrorEvent | UnknownEvent;
+export type WebhookEvent = MessageEvent | StatusEvent | ErrorEvent | UnknownEvent | InvalidEvent;
 
 /**
  * The key under which an event is deduplicated: the message id for messages, the message id and status
- * for statuses; `undefined` (never deduplicated) for errors and unknown parts.
+ * for statuses; `undefined` (never deduplicated) for errors, unknown and invalid parts.
  */
 export function dedupeKeyOf(event: WebhookEvent): string | undefined {
   if (event.kind === 'message') return `message:${event.messageId}`;

@@ -42,12 +42,22 @@ describe('webhook types', () => {
   });
 
   it('R-WH-6 narrowing on interactive type gives the chosen reply', () => {
-    if (message.type === 'interactive') {
+    if (message.type === 'interactive' && message.interactive !== undefined) {
       const reply: InteractiveReply = message.interactive;
       if (reply.type === 'list_reply') expectTypeOf(reply.list_reply.id).toEqualTypeOf<string>();
       if (reply.type === 'button_reply') expectTypeOf(reply.button_reply.title).toEqualTypeOf<string>();
       if (reply.type === 'nfm_reply') expectTypeOf(reply.nfm_reply.response_json).toEqualTypeOf<string>();
     }
+  });
+
+  it('R-WH-6 an interactive message may lack its reply (value-level error 131000)', () => {
+    if (message.type === 'interactive')
+      expectTypeOf(message.interactive).toEqualTypeOf<InteractiveReply | undefined>();
+  });
+
+  it('an On-Premises button payload may be null', () => {
+    if (message.type === 'button')
+      expectTypeOf(message.button.payload).toEqualTypeOf<string | null | undefined>();
   });
 
   it('narrowing on status gives errors for failed only', () => {

@@ -7,6 +7,11 @@ import * as z from 'zod';
 import { inboundMessageSchema } from '../messages/inbound-message.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
+  type NotificationPartSchemas,
+  notificationArrays,
+  unparsedNotificationParts,
+} from '../notification-arrays.ts';
+import {
   rawObjectSchema,
   type TolerantUnion,
   tolerantUnion,
@@ -41,32 +46,35 @@ export const webhookContactSchema = z.looseObject({
 /** A user the notification concerns. */
 export type WebhookContact = z.infer<typeof webhookContactSchema>;
 
+const cloudParts = {
+  contact: webhookContactSchema,
+  message: inboundMessageSchema,
+  status: cloudMessageStatusSchema,
+  error: webhookErrorSchema,
+};
+
+/** The `value` of a `messages` change around the given part schemas (one definition for both uses). */
+function messagesValueOf<P extends NotificationPartSchemas>(parts: P) {
+  return z.looseObject({
+    /** Always `whatsapp`. */
+    messaging_product: z.literal('whatsapp'),
+    /** The business phone number concerned. */
+    metadata: cloudWebhookMetadataSchema,
+    ...notificationArrays<P['contact'], P['message'], P['status'], P['error']>(parts),
+  });
+}
+
 /** The `value` of a `messages` change: inbound messages and/or status updates (R-WH-2). */
-export const cloudMessagesValueSchema = z.looseObject({
-  /** Always `whatsapp`. */
-  messaging_product: z.literal('whatsapp'),
-  /** The business phone number concerned. */
-  metadata: cloudWebhookMetadataSchema,
-  /** The senders of `messages`. */
-  contacts: z.array(webhookContactSchema).optional(),
-  /** Messages users sent. */
-  messages: z.array(inboundMessageSchema).optional(),
-  /** Status updates of messages the business sent. */
-  statuses: z.array(cloudMessageStatusSchema).optional(),
-  /** Errors not tied to one message. */
-  errors: z.array(webhookErrorSchema).optional(),
-});
+export const cloudMessagesValueSchema = messagesValueOf(cloudParts);
 
 /** The `value` of a `messages` change. */
 export type CloudMessagesValue = z.infer<typeof cloudMessagesValueSchema>;
 
-/** A change of the `messages` field: messages and statuses (R-WH-1). */
-export const cloudMessagesChangeSchema = z.looseObject({
-  /** The subscribed field. */
-  field: z.literal('messages'),
-  /** What changed. */
-  value: cloudMessagesValueSchema,
-});
+/**
+ * The `value` of a `messages` change with its `contacts`, `messages`, `statuses` and `errors` checked to be
+ * arrays but their items unparsed (R-WH-2). Same definition as {@link cloudMessagesValueSchema}.
+ */
+export const cloudMessagesValueEnvelopeSchema = messagesValueOf(unparsedNotificationParts);
 
 /**
  * A change of another subscribed field (e.g. `message_template_status_update`); `raw` holds it as
@@ -79,10 +87,26 @@ export const cloudUnknownChangeSchema = z.looseObject({
   raw: rawObjectSchema,
 });
 
-const cloudWebhookChangeUnion = z.discriminatedUnion('field', [
-  cloudMessagesChangeSchema,
-  cloudUnknownChangeSchema,
-]);
+const knownChangeFields: ReadonlySet<string> = new Set(['messages']);
+
+/** The union of a `messages` change with the given `value` schema and the fallback of other fields. */
+function changeUnionOf<V extends z.ZodType>(value: V) {
+  return z.discriminatedUnion('field', [
+    z.looseObject({
+      /** The subscribed field. */
+      field: z.literal('messages'),
+      /** What changed. */
+      value,
+    }),
+    cloudUnknownChangeSchema,
+  ]);
+}
+
+const cloudWebhookChangeUnion = changeUnionOf(cloudMessagesValueSchema);
+const cloudWebhookChangeEnvelopeUnion = changeUnionOf(cloudMessagesValueEnvelopeSchema);
+
+/** A change of the `messages` field: messages and statuses (R-WH-1). */
+export const cloudMessagesChangeSchema = cloudWebhookChangeUnion.options[0];
 
 /** The zod type of {@link cloudWebhookChangeSchema} (named so that declarations stay small). */
 export type CloudWebhookChangeSchema = TolerantUnion<typeof cloudWebhookChangeUnion>;
@@ -90,35 +114,74 @@ export type CloudWebhookChangeSchema = TolerantUnion<typeof cloudWebhookChangeUn
 /** One change of an entry, discriminated on `field`: `messages`, or `unknown` for any other field. */
 export const cloudWebhookChangeSchema: CloudWebhookChangeSchema = tolerantUnion(
   'field',
-  new Set([cloudMessagesChangeSchema.shape.field.value]),
+  knownChangeFields,
   cloudWebhookChangeUnion,
 );
 
 /** One change of an entry. */
 export type CloudWebhookChange = z.infer<typeof cloudWebhookChangeSchema>;
 
+/**
+ * A `messages` change with the arrays of its `value` unparsed: the `messages` option of
+ * {@link cloudWebhookChangeEnvelopeSchema}, for readers that have already looked at `field`.
+ */
+export const cloudMessagesChangeEnvelopeSchema = cloudWebhookChangeEnvelopeUnion.options[0];
+
+/** The zod type of {@link cloudWebhookChangeEnvelopeSchema}. */
+export type CloudWebhookChangeEnvelopeSchema = TolerantUnion<typeof cloudWebhookChangeEnvelopeUnion>;
+
+/**
+ * One change with the arrays of its `value` checked to be arrays but their items unparsed (see
+ * {@link cloudMessagesValueEnvelopeSchema}). Same definition as {@link cloudWebhookChangeSchema}.
+ */
+export const cloudWebhookChangeEnvelopeSchema: CloudWebhookChangeEnvelopeSchema = tolerantUnion(
+  'field',
+  knownChangeFields,
+  cloudWebhookChangeEnvelopeUnion,
+);
+
+/** One WhatsApp Business Account's changes, around the given change schema (R-WH-1). */
+function entryOf<C extends z.ZodType>(change: C) {
+  return z.looseObject({
+    /** The WhatsApp Business Account ID. */
+    id: z.string(),
+    /** The changes, one or more. */
+    changes: z.array(change),
+  });
+}
+
 /** One WhatsApp Business Account's changes (R-WH-1). */
-export const cloudWebhookEntrySchema = z.looseObject({
-  /** The WhatsApp Business Account ID. */
-  id: z.string(),
-  /** The changes, one or more. */
-  changes: z.array(cloudWebhookChangeSchema),
-});
+export const cloudWebhookEntrySchema = entryOf(cloudWebhookChangeSchema);
 
 /** One WhatsApp Business Account's changes. */
 export type CloudWebhookEntry = z.infer<typeof cloudWebhookEntrySchema>;
+
+/** One entry with its `changes` checked to be an array, items unparsed. Same definition as {@link cloudWebhookEntrySchema}. */
+export const cloudWebhookEntryEnvelopeSchema = entryOf(z.unknown());
+
+/** The body of a notification around the given entry schema (R-WH-1). */
+function payloadOf<E extends z.ZodType>(entry: E) {
+  return z.looseObject({
+    /** Always `whatsapp_business_account` (R-WH-1). */
+    object: z.literal('whatsapp_business_account'),
+    /** The entries, one per WhatsApp Business Account. */
+    entry: z.array(entry),
+  });
+}
 
 /**
  * The JSON body of a Cloud API webhook notification (R-WH-1 to R-WH-7):
  * `{ object: 'whatsapp_business_account', entry: [{ id, changes: [{ field: 'messages', value }] }] }`.
  * One body may hold several entries, each with several changes.
  */
-export const cloudWebhookPayloadSchema = z.looseObject({
-  /** Always `whatsapp_business_account` (R-WH-1). */
-  object: z.literal('whatsapp_business_account'),
-  /** The entries, one per WhatsApp Business Account. */
-  entry: z.array(cloudWebhookEntrySchema),
-});
+export const cloudWebhookPayloadSchema = payloadOf(cloudWebhookEntrySchema);
+
+/**
+ * The body with `entry` checked to be an array, its items unparsed. With the other `…EnvelopeSchema`s it
+ * lets a reader check a notification one part at a time and keep the good parts when one is broken (as
+ * `@wa/webhooks` does); all are built from the same definitions as {@link cloudWebhookPayloadSchema}.
+ */
+export const cloudWebhookPayloadEnvelopeSchema = payloadOf(z.unknown());
 
 /** The zod schema of a Cloud API webhook body (same as {@link cloudWebhookPayloadSchema}). */
 export const CloudWebhookPayload = cloudWebhookPayloadSchema;

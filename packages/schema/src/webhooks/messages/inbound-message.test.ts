@@ -168,10 +168,58 @@ describe('inbound message', () => {
   });
 
   it('R-WH-3 does not treat a known type without its payload as unknown', () => {
-    // `unsupported` is the one known type whose payload is optional.
-    for (const type of [...knownInboundMessageTypes].filter((known) => known !== 'unsupported')) {
+    // `unsupported` and `interactive` (see below) are the known types whose payload is optional.
+    const optional = new Set(['unsupported', 'interactive']);
+    for (const type of [...knownInboundMessageTypes].filter((known) => !optional.has(known))) {
       const parsed = inboundMessageSchema.safeParse({ ...base, type });
       expect(parsed.success, type).toBe(false);
     }
+  });
+
+  it('R-WH-6 accepts an interactive message without its reply (pywa capture, after WhatsApp Web reconnects)', () => {
+    // The change carries a value-level error 131000 beside it; the message itself is kept.
+    const message = {
+      context: { from: '15550001111', id: 'wamid.CONTEXT' },
+      from: '16505551234',
+      id: 'wamid.NOREPLY',
+      timestamp: '1700505494',
+      type: 'interactive',
+    };
+    const parsed = inboundMessageSchema.parse(message);
+    expect(parsed).toEqual(message);
+    expect(parsed.type === 'interactive' && parsed.interactive).toBeUndefined();
+  });
+
+  it('R-WH-6 still rejects an interactive reply of a known kind with a broken shape', () => {
+    expect(pathsOf({ ...base, type: 'interactive', interactive: { type: 'button_reply' } })).toEqual([
+      '$.interactive.button_reply',
+    ]);
+  });
+
+  it.each([
+    ['null (On-Premises, no payload set)', null],
+    ['a string', 'Yes-Button-Payload'],
+    ['absent', undefined],
+  ])('R-WH-3 accepts a template button reply whose payload is %s', (_label, payload) => {
+    const parsed = inboundMessageSchema.parse({ ...base, type: 'button', button: { text: 'Yes', payload } });
+    expect(parsed.type === 'button' && parsed.button.payload).toBe(payload);
+  });
+
+  it('R-WH-3 reads an On-Premises voice message as a voice audio message', () => {
+    const voice = {
+      file: '/usr/local/wamedia/shared/463e/b7ec/ff4e4d9bb1101879cbd411b2',
+      id: '463eb7ec-ff4e-4d9b-b110-1879cbd411b2',
+      mime_type: 'audio/ogg; codecs=opus',
+      sha256: 'fa9e1807d936b7cebe63654ea3a7912b1fa9479220258d823590521ef53b0710',
+    };
+    const parsed = inboundMessageSchema.parse({ ...base, type: 'voice', voice });
+    expect(parsed.type).toBe('audio');
+    expect(parsed.type === 'audio' && parsed.audio).toEqual({ ...voice, voice: true });
+    expect(parsed).not.toHaveProperty('voice');
+  });
+
+  it('R-WH-3 leaves a voice message without a voice object to the unknown fallback', () => {
+    const parsed = inboundMessageSchema.parse({ ...base, type: 'voice' });
+    expect(parsed.type === 'unknown' && parsed.raw.type).toBe('voice');
   });
 });

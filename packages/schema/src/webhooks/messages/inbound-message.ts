@@ -6,7 +6,7 @@ import * as z from 'zod';
 import {
   rawObjectSchema,
   type TolerantUnion,
-  tolerantUnion,
+  toUnknownVariant,
   unknownDiscriminator,
 } from '../unknown-variant.ts';
 import { adReferralSchema } from './ad-referral.ts';
@@ -64,7 +64,10 @@ export const inboundImageMessageSchema = inboundMessageBaseSchema.extend({
   image: inboundImageSchema,
 });
 
-/** An audio message: an audio file, or a voice note when `audio.voice` is `true`. */
+/**
+ * An audio message: an audio file, or a voice note when `audio.voice` is `true`. On-Premises voice notes
+ * (`type: 'voice'` with a `voice` object) are read as this type, with `audio.voice` set to `true`.
+ */
 export const inboundAudioMessageSchema = inboundMessageBaseSchema.extend({
   /** The message type. */
   type: z.literal('audio'),
@@ -116,8 +119,12 @@ export const inboundContactsMessageSchema = inboundMessageBaseSchema.extend({
 export const inboundInteractiveMessageSchema = inboundMessageBaseSchema.extend({
   /** The message type. */
   type: z.literal('interactive'),
-  /** What the user chose. */
-  interactive: interactiveReplySchema,
+  /**
+   * What the user chose. Absent when WhatsApp could not pass the reply on: this happens after WhatsApp
+   * Web reconnects, and the change then carries a value-level error `131000` ("Something went wrong").
+   * The event names `message.interactive.<reply type>` are only given to replies that have it.
+   */
+  interactive: interactiveReplySchema.optional(),
 });
 
 /** A tap on a quick-reply button of a template message. */
@@ -128,8 +135,8 @@ export const inboundButtonMessageSchema = inboundMessageBaseSchema.extend({
   button: z.looseObject({
     /** The button's text. */
     text: z.string(),
-    /** The payload the template's button parameter set. */
-    payload: z.string().optional(),
+    /** The payload the template's button parameter set; On-Premises sends `null` when there is none. */
+    payload: z.string().nullable().optional(),
   }),
 });
 
@@ -243,14 +250,28 @@ const inboundMessageUnion = z.discriminatedUnion('type', [
 /** The zod type of {@link inboundMessageSchema} (named so that declarations stay small). */
 export type InboundMessageSchema = TolerantUnion<typeof inboundMessageUnion>;
 
+const toUnknownMessage = toUnknownVariant('type', knownInboundMessageTypes);
+
+/**
+ * Reads an On-Premises voice note (`type: 'voice'`, media under `voice`) as the audio message it is:
+ * `type: 'audio'`, the same media under `audio` with `voice: true`. Other values pass through untouched.
+ */
+function voiceNoteAsAudio(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const record = input as Record<string, unknown>;
+  if (record.type !== 'voice' || typeof record.voice !== 'object' || record.voice === null) return input;
+  const { voice, ...rest } = record;
+  return { ...rest, type: 'audio', audio: { ...voice, voice: true } };
+}
+
 /**
  * A message a user sent to the business (R-WH-3), discriminated on `type` so that narrowing gives the
  * payload: `if (message.type === 'text') message.text.body`. A type added to the API later parses as
- * `type: 'unknown'` with the original under `raw`.
+ * `type: 'unknown'` with the original under `raw`; an On-Premises `voice` message parses as `audio` with
+ * `audio.voice === true`.
  */
-export const inboundMessageSchema: InboundMessageSchema = tolerantUnion(
-  'type',
-  knownInboundMessageTypes,
+export const inboundMessageSchema: InboundMessageSchema = z.preprocess(
+  (input) => toUnknownMessage(voiceNoteAsAudio(input)),
   inboundMessageUnion,
 );
 
