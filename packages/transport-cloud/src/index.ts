@@ -13,6 +13,7 @@
  * @module
  */
 export { type CheckedMediaUpload, checkMediaUpload, isAnimatedWebp } from './check-media-upload.ts';
+export { CloudApiError, type CloudApiErrorOptions } from './cloud-api-error.ts';
 export type {
   CloudClient,
   CloudMediaInfo,

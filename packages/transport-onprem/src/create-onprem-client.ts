@@ -24,12 +24,10 @@ import {
   type HttpResponse,
   type Pacer,
   RequestAbortedError,
-  reportRetry,
   resolveRetryPolicy,
-  withRetry,
 } from '@wa/transport-utils';
 import { type AccessToken, AuthSession } from './auth-session.ts';
-import { createOnPremRetryClassifier } from './classify-onprem-failure.ts';
+import { classifyOnPremCallFailure } from './classify-onprem-failure.ts';
 import { createTlsFetch } from './create-tls-fetch.ts';
 import { OnPremApiError } from './onprem-api-error.ts';
 import type { OnPremClient, OnPremNodeStatus } from './onprem-client.ts';
@@ -112,19 +110,17 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
     timeoutMs: timeout,
     toApiError: toOnPremApiError,
     hooks: settings.hooks,
+    retry: resolveRetryPolicy(settings.retry),
+    classify: classifyOnPremCallFailure,
   });
-  const retryPolicy = resolveRetryPolicy(settings.retry);
   const pacer: Pacer | undefined =
     settings.pacing === false
       ? undefined
       : createPacer(
           { ...ONPREM_SINGLE_SHARD_PACING, ...definedEntries(settings.pacing ?? {}) },
           PACKAGE_NAME,
+          settings.hooks,
         );
-
-  const loginFailures = new WeakSet<object>();
-  const classify = createOnPremRetryClassifier((error) => loginFailures.has(error));
-  const loginClassifier = createOnPremRetryClassifier(() => false);
 
   const session =
     authentication.kind === 'token'
@@ -135,45 +131,30 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
         })
       : new AuthSession({
           refreshMarginMs,
-          login: async () => {
-            try {
-              return await login(authentication.basic);
-            } catch (error) {
-              if (typeof error === 'object' && error !== null) loginFailures.add(error);
-              throw error;
-            }
-          },
+          login: () => login(authentication.basic),
         });
 
   /** `POST /v1/users/login` with HTTP Basic; retried on its own (it creates nothing). */
   async function login(basic: string): Promise<AccessToken> {
-    const response = await withRetry(
-      (attemptNumber) =>
-        http.request({
-          operation: 'login',
-          method: 'POST',
-          url: '/v1/users/login',
-          json: {},
-          headers: { authorization: basic },
-          idempotent: true,
-          attempt: attemptNumber,
-        }),
-      {
-        policy: retryPolicy,
-        classify: loginClassifier,
-        idempotent: true,
-        packageName: PACKAGE_NAME,
-        onRetry: (event) => reportRetry(settings.hooks, 'login', event),
-      },
-    );
+    const response = await http.request({
+      operation: 'login',
+      method: 'POST',
+      url: '/v1/users/login',
+      json: {},
+      headers: { authorization: basic },
+      idempotent: true,
+    });
     const body = parseAnswer(onPremLoginResponseSchema, response, 'POST /v1/users/login', false);
     const user = body.users[0];
     if (user === undefined) throw unreadable('POST /v1/users/login', false);
     return { value: user.token, expiresAt: parseExpiresAfter(user.expires_after) };
   }
 
-  /** One attempt: a current token, the request, and after a 401 one fresh login and one retry. */
-  async function attempt(call: OnPremCall, attemptNumber: number): Promise<HttpResponse> {
+  /**
+   * A current token and the request (retried by the HTTP layer where safe); after a 401, one fresh login
+   * and the request once more.
+   */
+  async function attempt(call: OnPremCall): Promise<HttpResponse> {
     const token = await waitForToken(() => session.token(call.signal), call.signal);
     const request = (bearer: string): HttpRequest => ({
       operation: call.operation,
@@ -184,7 +165,6 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
       headers: { ...call.headers, authorization: `Bearer ${bearer}` },
       responseType: call.responseType,
       idempotent: call.idempotent,
-      attempt: attemptNumber,
       signal: call.signal,
     });
     try {
@@ -210,23 +190,13 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
   }
 
   function call(request: OnPremCall): Promise<HttpResponse> {
-    return withRetry(
-      (attemptNumber) =>
-        pacer === undefined || request.recipient === undefined
-          ? attempt(request, attemptNumber)
-          : pacer.run(() => attempt(request, attemptNumber), {
-              recipient: request.recipient,
-              signal: request.signal,
-            }),
-      {
-        policy: retryPolicy,
-        classify,
-        idempotent: request.idempotent,
-        packageName: PACKAGE_NAME,
-        signal: request.signal,
-        onRetry: (event) => reportRetry(settings.hooks, request.operation, event),
-      },
-    );
+    return pacer === undefined || request.recipient === undefined
+      ? attempt(request)
+      : pacer.run(() => attempt(request), {
+          recipient: request.recipient,
+          signal: request.signal,
+          operation: request.operation,
+        });
   }
 
   return {
