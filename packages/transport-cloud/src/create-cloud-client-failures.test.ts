@@ -370,7 +370,52 @@ describe('hooks', () => {
   });
 });
 
+describe('credential headers', () => {
+  it('redacts custom headers that carry credentials in hook events, like Authorization', async () => {
+    const events: RequestHookEvent[] = [];
+    server.reply({ status: 500, body: '' });
+    const error = await failureOf(
+      client({
+        headers: { 'X-Proxy-Token': 'proxy-secret-1', 'X-Api-Key': 'proxy-secret-2', 'X-Trace': 'visible' },
+        hooks: { beforeRequest: (event) => events.push(event) },
+      }).sendText(to, 'Hi'),
+    );
+    expect(server.requests[0]?.headers['x-proxy-token']).toBe('proxy-secret-1');
+    expect(events[0]?.headers).toMatchObject({
+      'x-proxy-token': '[redacted]',
+      'x-api-key': '[redacted]',
+      'x-trace': 'visible',
+      authorization: '[redacted]',
+    });
+    expect(JSON.stringify({ events, error, message: (error as Error).message })).not.toContain(
+      'proxy-secret',
+    );
+  });
+});
+
 describe('pacing', () => {
+  it('R-ERR pair rate: seven quick replies to one user go out without pacing delays by default', async () => {
+    const paced: unknown[] = [];
+    const conversation = client({ hooks: { onPaced: (event) => paced.push(event) } });
+    const results = await Promise.all(
+      Array.from({ length: 7 }, (_, index) => conversation.sendText(to, `Reply ${index + 1}`)),
+    );
+    expect(new Set(results.map((result) => result.messageId)).size).toBe(7);
+    expect(server.requests).toHaveLength(7);
+    expect(paced).toStrictEqual([]);
+  });
+
+  it('says through onPaced when a long burst to one user is spaced', async () => {
+    const paced: Array<{ operation: string; reason: string }> = [];
+    const burst = client({
+      pacing: { recipientIntervalMs: 10, recipientBurst: 2 },
+      hooks: { onPaced: (event) => paced.push(event) },
+    });
+    await Promise.all(Array.from({ length: 3 }, () => burst.sendText(to, 'Hi')));
+    expect(server.requests).toHaveLength(3);
+    expect(paced).toMatchObject([{ operation: 'send', reason: 'recipient' }]);
+  });
+
   it('paces a burst within the concurrency bound and sends each message exactly once', async () => {
     let inFlight = 0;
     let highest = 0;

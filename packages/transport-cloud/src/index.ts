@@ -12,6 +12,9 @@
  *
  * @module
  */
+
+export type { RetryClass } from '@wa/schema';
+export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { type CheckedMediaUpload, checkMediaUpload, isAnimatedWebp } from './check-media-upload.ts';
 export { CloudApiError, type CloudApiErrorOptions } from './cloud-api-error.ts';
 export type {

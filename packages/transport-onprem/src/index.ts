@@ -15,6 +15,8 @@
  * @module
  */
 
+export type { RetryClass } from '@wa/schema';
+export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { createOnPremClient } from './create-onprem-client.ts';
 export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './create-tls-fetch.ts';
 export { OnPremApiError, type OnPremApiErrorOptions, type OnPremErrorEntry } from './onprem-api-error.ts';
