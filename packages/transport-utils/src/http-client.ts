@@ -108,7 +108,10 @@ export interface HttpClient {
   request(request: HttpRequest): Promise<HttpResponse>;
 }
 
-/** What one call shares with the `fetch` adapter: ky forwards unknown options to `fetch` as they are. */
+/**
+ * What one call shares with the `fetch` adapter: ky forwards unknown options (here `wa`) to `fetch` as they
+ * are. The instance defaults must never hold a `wa` key, or ky would merge it into a copy per call.
+ */
 interface CallState {
   readonly request: HttpRequest;
   readonly url: string;
