@@ -1,6 +1,8 @@
 /**
  * (a) Send throughput and client CPU per send against a minimal server in another process, beside bare
- * undici, global fetch and ky, and the published peers.
+ * undici, global fetch and ky, and the published peers. Three rows answer how much the SDK costs over the
+ * HTTP library it is built on, in the same run: a bare `fetch` POST, ky alone with the settings the SDK
+ * gives it (time limit, a retry limit with a `shouldRetry`), and the SDK's validated send.
  */
 import ky from 'ky';
 import { Agent, Pool, fetch as undiciFetch } from 'undici';
@@ -26,7 +28,12 @@ interface Contender {
   setup: (baseUrl: string) => Promise<() => Promise<unknown>>;
   note?: string;
   target?: number;
+  /** The row this one is compared with (default: the global fetch POST). */
+  floor?: string;
 }
+
+const FETCH_ROW = 'global fetch POST';
+const KY_SAME_ROW = 'ky alone, same settings as the SDK';
 
 /** The Cloud client every @wa/transport-cloud contender measures: no pacing, an optional custom `fetch`. */
 async function cloudClientAt(baseUrl: string, fetch?: typeof globalThis.fetch) {
@@ -97,8 +104,30 @@ export async function benchHttpSend(report: BenchReport, { quick }: { quick: boo
       },
     },
     {
+      name: KY_SAME_ROW,
+      note: 'timeout 30 s, retry limit 3 with a shouldRetry, as the Cloud client configures its ky instance',
+      setup: async (baseUrl) => {
+        const client = ky.create({
+          headers,
+          timeout: 30_000,
+          retry: {
+            limit: 3,
+            methods: ['get', 'post', 'put', 'delete'],
+            backoffLimit: 30_000,
+            shouldRetry: () => false,
+          },
+        });
+        const url = baseUrl + path;
+        return async () => {
+          const text = await client.post(url, { json: cloudBody }).text();
+          return JSON.parse(text);
+        };
+      },
+    },
+    {
       name: '@wa/transport-cloud sendText (validated)',
-      target: 1,
+      target: 1.1,
+      floor: KY_SAME_ROW,
       setup: async (baseUrl) => {
         const client = await cloudClientAt(baseUrl);
         return () => client.send({ to, type: 'text', text: { body: bodyText } });
@@ -183,6 +212,7 @@ export async function benchHttpSend(report: BenchReport, { quick }: { quick: boo
   );
   try {
     const filter = process.env.BENCH_CONTENDERS?.split(',');
+    const cpuByName = new Map<string, number>();
     for (const contender of contenders) {
       if (filter && !filter.some((part) => contender.name.includes(part))) continue;
       const operation = await loadOptional(async () => {
@@ -197,20 +227,32 @@ export async function benchHttpSend(report: BenchReport, { quick }: { quick: boo
       if (!operation) continue;
       const figures = await loadOptional(() => measureAsync(operation, { total, concurrency: 64 }));
       if (!figures) continue;
-      const isFloor = contender.name.startsWith('undici') || contender.name.startsWith('global fetch');
+      cpuByName.set(contender.name, figures.cpuMicros);
+      const isFloor =
+        contender.name.startsWith('undici') ||
+        contender.name.startsWith('global fetch') ||
+        contender.name === KY_SAME_ROW;
+      const floor = isFloor
+        ? contender.name.startsWith('global')
+          ? 'undici Pool.request (keep-alive)'
+          : contender.name === KY_SAME_ROW
+            ? FETCH_ROW
+            : undefined
+        : (contender.floor ?? FETCH_ROW);
+      const fetchCpu = cpuByName.get(FETCH_ROW);
+      const vsFetch =
+        floor !== FETCH_ROW && contender.name !== FETCH_ROW && fetchCpu !== undefined
+          ? `; ${(figures.cpuMicros / fetchCpu).toFixed(2)}x ${FETCH_ROW}`
+          : '';
       report.add({
         section: 'http-send',
         name: contender.name,
         value: figures.cpuMicros,
         unit: 'µs CPU/send',
-        floor: isFloor
-          ? contender.name.startsWith('global')
-            ? 'undici Pool.request (keep-alive)'
-            : undefined
-          : 'global fetch POST',
+        floor,
         target: contender.target,
         isFloor,
-        note: `${Math.round(figures.perSecond).toLocaleString('en-US')} sends/s${contender.note ? `; ${contender.note}` : ''}`,
+        note: `${Math.round(figures.perSecond).toLocaleString('en-US')} sends/s${vsFetch}${contender.note ? `; ${contender.note}` : ''}`,
       });
     }
   } finally {

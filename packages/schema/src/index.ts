@@ -31,6 +31,7 @@ export type {
   TemplateInput,
   Transport,
   TransportPacer,
+  TransportPacerTaskOptions,
   WhatsAppClient,
   WithMessageText,
 } from './transport.ts';

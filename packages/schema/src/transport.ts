@@ -217,8 +217,21 @@ export type ClientFeature =
  * `signal` aborts while the task still waits, it should reject without starting it.
  */
 export interface TransportPacer {
-  /** Runs `task` as soon as the limits allow; `recipient` is set for messages, for per-recipient spacing. */
-  run<T>(task: () => Promise<T>, options?: { recipient?: string; signal?: AbortSignal }): Promise<T>;
+  /**
+   * Runs `task` as soon as the limits allow; `recipient` is set for messages, for per-recipient spacing;
+   * `operation` names the client method (for reporting delays).
+   */
+  run<T>(task: () => Promise<T>, options?: TransportPacerTaskOptions): Promise<T>;
+}
+
+/** Options of one {@link TransportPacer.run} call. */
+export interface TransportPacerTaskOptions {
+  /** The recipient of a message, for per-recipient spacing; absent for calls that send no message. */
+  recipient?: string | undefined;
+  /** Aborts the wait: the task is not started and `run` rejects. */
+  signal?: AbortSignal | undefined;
+  /** The client method being paced (`send`, `markRead`), for reporting delays. */
+  operation?: string | undefined;
 }
 
 /**

@@ -8,14 +8,16 @@ describe('CLOUD_ERROR_CODES', () => {
     ['pair rate', 131056, 'rate-limit'],
     ['WABA rate', 80007, 'rate-limit'],
     ['app rate', 4, 'rate-limit'],
-    ['transient', 2, 'transient'],
-    ['transient', 133004, 'transient'],
+    ['R-DLV-3 outcome unknown', 2, 'if-idempotent'],
+    ['R-DLV-3 outcome unknown', 131016, 'if-idempotent'],
+    ['R-DLV-3 outcome unknown', 131057, 'if-idempotent'],
+    ['R-DLV-3 outcome unknown', 133004, 'if-idempotent'],
     ['R-ERR-3', 100, 'never'],
     ['token', 190, 'never'],
     ['policy', 368, 'never'],
     ['window', 131047, 'never'],
     ['spam', 131048, 'never'],
-    ['unknown cause', 131000, 'never'],
+    ['R-DLV-3 unknown cause', 131000, 'if-idempotent'],
   ] as const)('%s: %i is %s', (_rule, code, retry) => {
     expect(cloudErrorCodeInfo(code)?.retry).toBe(retry);
   });

@@ -1,26 +1,29 @@
-import type { RetryClass } from '@wa/transport-utils';
+import type { RetryClass } from '@wa/schema';
 
 /** One row of {@link CLOUD_ERROR_CODES}. */
 export interface CloudErrorCodeInfo {
   /** Meta's short title of the error. */
   readonly title: string;
-  /** How the client treats it: see the README's retry table. */
+  /** How the client treats it (the vocabulary shared with the On-Prem table): see the README's retry table. */
   readonly retry: RetryClass;
 }
 
 /**
- * The documented Cloud API (Graph) error codes and how the client retries each. An error answer means the
- * API created no message, so a retry never duplicates one; codes marked `never` are ones where retrying
- * cannot help (fix the request, the token, the template or the account first) or where Meta asks not to.
- * Codes not listed fall back to the HTTP status (429 and 503 retried, other statuses not).
+ * The documented Cloud API (Graph) error codes and how the client retries each (`RetryClass`, shared with
+ * the On-Prem table): `rate-limit` codes are refusals that created nothing and are retried, sends included;
+ * `if-idempotent` codes leave the outcome unknown ("temporarily unavailable", "unknown error") and are
+ * retried only by calls that can be repeated without effect, never by a send (R-DLV-3); `undeliverable`
+ * (131026) is not retried inside the call but carries a suggested delay for a queue (R-DLV-11); `never`
+ * codes cannot succeed on a retry. Codes not listed fall back to the HTTP status: 429 is a rate limit, 408
+ * and 5xx are `if-idempotent`, other statuses `never`.
  */
 export const CLOUD_ERROR_CODES = {
   /** AuthException: the access token could not be validated. Get a new token. */
   0: { title: 'AuthException', retry: 'never' },
-  /** API Unknown: invalid request or possible server error; not retried, since its cause is unknown. */
-  1: { title: 'API Unknown', retry: 'never' },
-  /** API Service: temporary downtime or overload on Meta's side. */
-  2: { title: 'API Service', retry: 'transient' },
+  /** API Unknown: invalid request or possible server error; the outcome is unknown, so a send is not repeated. */
+  1: { title: 'API Unknown', retry: 'if-idempotent' },
+  /** API Service: temporary downtime or overload on Meta's side; the outcome is unknown, so a send is not repeated. */
+  2: { title: 'API Service', retry: 'if-idempotent' },
   /** API Method: the app lacks the capability or permission for this call. */
   3: { title: 'API Method', retry: 'never' },
   /** API Too Many Calls: the app reached its call rate limit; back off. */
@@ -43,21 +46,21 @@ export const CLOUD_ERROR_CODES = {
   130429: { title: 'Rate limit hit', retry: 'rate-limit' },
   /** The business account is restricted from messaging users in this country. */
   130497: { title: 'Business account is restricted from messaging users in this country', retry: 'never' },
-  /** Something went wrong: unknown failure; not retried, since its cause is unknown. */
-  131000: { title: 'Something went wrong', retry: 'never' },
+  /** Something went wrong: unknown failure; the outcome is unknown, so a send is not repeated. */
+  131000: { title: 'Something went wrong', retry: 'if-idempotent' },
   /** Access denied: the number is already registered or the permission is missing. */
   131005: { title: 'Access denied', retry: 'never' },
   /** Required parameter is missing. */
   131008: { title: 'Required parameter is missing', retry: 'never' },
   /** Parameter value is not valid. */
   131009: { title: 'Parameter value is not valid', retry: 'never' },
-  /** Service unavailable: a service is temporarily down. */
-  131016: { title: 'Service unavailable', retry: 'transient' },
+  /** Service unavailable: a service is temporarily down; a send is not repeated (it may have been processed). */
+  131016: { title: 'Service unavailable', retry: 'if-idempotent' },
   /** Recipient cannot be sender: the business number sent to itself. */
   131021: { title: 'Recipient cannot be sender', retry: 'never' },
   /**
-   * Message undeliverable (many causes, among them the per-user marketing template limit, R-ERR-1). Resent
-   * only after growing intervals, never at once (R-DLV-11, R-TPL-MKT-5).
+   * Message undeliverable (many causes, among them the per-user marketing template limit, R-ERR-1). Never
+   * retried inside the call: reschedule it after growing intervals over hours (R-DLV-11, R-TPL-MKT-5).
    */
   131026: { title: 'Message undeliverable', retry: 'undeliverable' },
   /** Business account has been locked for a policy violation. */
@@ -84,8 +87,8 @@ export const CLOUD_ERROR_CODES = {
   131053: { title: 'Media upload error', retry: 'never' },
   /** Pair rate limit hit: too many messages to the same user; about one every 6 seconds is allowed. */
   131056: { title: 'Pair rate limit hit', retry: 'rate-limit' },
-  /** The account is in maintenance mode (for example during a throughput upgrade); retry shortly. */
-  131057: { title: 'Account in maintenance mode', retry: 'transient' },
+  /** The account is in maintenance mode (for example during a throughput upgrade); a send is not repeated. */
+  131057: { title: 'Account in maintenance mode', retry: 'if-idempotent' },
   /** Template parameter count mismatch. */
   132000: { title: 'Template param count mismatch', retry: 'never' },
   /** The template does not exist in this language or is not approved. */
@@ -106,8 +109,8 @@ export const CLOUD_ERROR_CODES = {
   132069: { title: 'Flow is in throttled state', retry: 'never' },
   /** Incomplete deregistration of the phone number. */
   133000: { title: 'Incomplete deregistration', retry: 'never' },
-  /** Server temporarily unavailable. */
-  133004: { title: 'Server temporarily unavailable', retry: 'transient' },
+  /** Server temporarily unavailable; a send is not repeated (it may have been processed). */
+  133004: { title: 'Server temporarily unavailable', retry: 'if-idempotent' },
   /** Two-step verification PIN mismatch. */
   133005: { title: 'Two step verification PIN mismatch', retry: 'never' },
   /** The phone number must be verified again before registering. */

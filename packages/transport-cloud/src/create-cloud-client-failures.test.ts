@@ -7,6 +7,7 @@ import {
 } from '@wa/transport-utils';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, type GraphServer, graphError, startGraphServer } from '../test/graph-server.ts';
+import { CloudApiError } from './cloud-api-error.ts';
 import type { CloudClientSettings } from './cloud-client-settings.ts';
 import { createCloudClient } from './create-cloud-client.ts';
 import { GraphApiError } from './graph-api-error.ts';
@@ -75,9 +76,13 @@ describe('Graph errors', () => {
       },
     });
     const error = await failureOf(client().sendText(to, 'Hi'));
+    expect(CloudApiError.isInstance(error)).toBe(true);
+    // The deprecated alias recognises the same errors.
     expect(GraphApiError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({
-      name: 'GraphApiError',
+      name: 'CloudApiError',
+      mayHaveBeenSent: false,
+      retryClass: 'never',
       code: 'WA_API_ERROR',
       api: 'cloud',
       statusCode: 400,
@@ -106,11 +111,14 @@ describe('Graph errors', () => {
     ['type', 131051, 400, false, 1],
     ['media', 131052, 400, false, 1],
     ['media', 131053, 400, false, 1],
-    ['R-ERR-1 R-DLV-11', 131026, 400, true, 3],
+    ['R-ERR-1 R-DLV-11', 131026, 400, false, 1],
     ['throughput', 130429, 400, true, 3],
     ['pair rate', 131056, 400, true, 3],
     ['WABA rate', 80007, 400, true, 3],
-    ['service', 131016, 503, true, 3],
+    ['R-DLV-3 service unavailable', 131016, 503, false, 1],
+    ['R-DLV-3 API service', 2, 503, false, 1],
+    ['R-DLV-3 temporarily unavailable', 133004, 503, false, 1],
+    ['R-DLV-3 maintenance mode', 131057, 400, false, 1],
   ] as const)('%s: code %i is retried only when safe', async (_rule, code, status, retryable, requests) => {
     server.reply(...Array.from({ length: 3 }, () => ({ status, body: graphError(code, `error ${code}`) })));
     const error = await failureOf(client().sendText(to, 'Hi'));
@@ -130,11 +138,82 @@ describe('Graph errors', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('retries a 503 without a body, then returns the message ID', async () => {
+  it('R-DLV-3 retries a read receipt after a 503 without a body, but never a send', async () => {
     server.reply({ status: 503, body: '' });
-    await expect(client().sendText(to, 'Hi')).resolves.toMatchObject({
-      messageId: expect.stringMatching(/^wamid\./),
-    });
+    await expect(client().markRead('wamid.IN1')).resolves.toBeUndefined();
+    expect(server.requests).toHaveLength(2);
+    server.reset();
+    server.reply({ status: 503, body: '' });
+    const error = await failureOf(client().sendText(to, 'Hi'));
+    expect(error).toMatchObject({ statusCode: 503, mayHaveBeenSent: true, isRetryable: false });
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+/** Messages the stand-in created: send requests it read to the end and answered with a message ID. */
+const sendsReceived = () => server.requests.filter((request) => request.url.endsWith('/messages')).length;
+
+describe('no duplicate: a send is retried only when nothing was created (R-DLV-3)', () => {
+  const transient = (status: number) => ({
+    status,
+    body: graphError(131000, 'Something went wrong', { is_transient: true }),
+  });
+  // [case, answer, requests made, messages created]
+  it.each([
+    ['500 with an is_transient Graph body', transient(500)],
+    ['502 with an is_transient Graph body', transient(502)],
+    ['503 with an is_transient Graph body', transient(503)],
+    ['504 with an is_transient Graph body', transient(504)],
+    ['500 without a body', { status: 500, body: '' }],
+    ['502 from a proxy (HTML)', { status: 502, body: '<html>Bad Gateway</html>' }],
+    ['503 from a proxy (HTML)', { status: 503, body: '<html>Service Unavailable</html>' }],
+    ['504 from a proxy (HTML)', { status: 504, body: '<html>Gateway Timeout</html>' }],
+    ['408 from a proxy', { status: 408, body: '' }],
+    [
+      'an unlisted code flagged is_transient',
+      { status: 500, body: graphError(999_999, 'Temporary', { is_transient: true }) },
+    ],
+  ])('%s: one request, and the error says the message may have been sent', async (_case, answer) => {
+    server.reply(answer, answer, answer);
+    const error = await failureOf(client().sendText(to, 'Hi'));
+    expect(error).toMatchObject({ code: 'WA_API_ERROR', mayHaveBeenSent: true, isRetryable: false });
+    expect(sendsReceived()).toBe(1);
+  });
+
+  it.each([
+    ['429 without a code', { status: 429, body: '' }],
+    ['429 with code 130429', { status: 429, body: graphError(130429, 'Rate limit hit') }],
+    ['pair rate limit 131056', { status: 400, body: graphError(131056, 'Pair rate limit hit') }],
+    ['WABA rate limit 80007', { status: 400, body: graphError(80007, 'Rate limit issues') }],
+    ['app rate limit 4', { status: 400, body: graphError(4, 'Too many calls') }],
+  ])('%s: refused, so retried until the message ID, exactly one message created', async (_case, answer) => {
+    server.reply(answer);
+    const result = await client().sendText(to, 'Hi');
+    expect(result.messageId).toMatch(/^wamid\./);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]?.text).toBe(server.requests[0]?.text);
+  });
+
+  it('a refused connection is retried and says nothing was sent when it never succeeds', async () => {
+    const port = await closedPort();
+    const error = await failureOf(client({ baseUrl: `http://127.0.0.1:${port}` }).sendText(to, 'Hi'));
+    expect(error).toMatchObject({ code: 'WA_NETWORK_ERROR', mayHaveBeenSent: false });
+  });
+
+  it('a rejected request (400, code 100) created nothing and is not retried', async () => {
+    server.reply({ status: 400, body: graphError(100, 'Invalid parameter') });
+    const error = await failureOf(client().sendText(to, 'Hi'));
+    expect(error).toMatchObject({ mayHaveBeenSent: false, isRetryable: false, retryClass: 'never' });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['media lookup', (c: ReturnType<typeof client>) => c.getMediaUrl('media-1')],
+    ['media delete', (c: ReturnType<typeof client>) => c.deleteMedia('media-1')],
+    ['read receipt', (c: ReturnType<typeof client>) => c.markRead('wamid.IN1')],
+  ])('an idempotent %s is retried after a 500 with an is_transient body', async (_case, run) => {
+    server.reply(transient(500));
+    await run(client());
     expect(server.requests).toHaveLength(2);
   });
 });
@@ -167,31 +246,29 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('R-DLV-11 backs off with growing intervals on 131026', async () => {
+  it('R-DLV-11 R-TPL-MKT-5 fails fast on 131026 with a retry class and a suggested delay for a queue', async () => {
     const retries: RetryHookEvent[] = [];
-    server.reply(
-      ...Array.from({ length: 3 }, () => ({
-        status: 400,
-        body: graphError(131026, 'Message undeliverable'),
-      })),
-    );
+    server.reply({ status: 400, body: graphError(131026, 'Message undeliverable') });
     const settings = {
-      retry: { ...fastRetry, maxAttempts: 4, jitter: 'none' as const },
+      retry: { ...fastRetry, maxAttempts: 4, undeliverableBaseDelayMs: 900_000 },
       hooks: { onRetry: (event: RetryHookEvent) => retries.push(event) },
     };
-    await client(settings).sendText(to, 'Hi');
-    expect(retries.map((event) => [event.retryClass, event.delayMs])).toStrictEqual([
-      ['undeliverable', 5],
-      ['undeliverable', 10],
-      ['undeliverable', 20],
-    ]);
-    expect(server.requests).toHaveLength(4);
+    const error = await failureOf(client(settings).sendText(to, 'Hi'));
+    expect(error).toMatchObject({
+      errorCode: 131026,
+      retryClass: 'undeliverable',
+      isRetryable: false,
+      mayHaveBeenSent: false,
+      suggestedRetryDelayMs: 900_000,
+    });
+    expect(retries).toStrictEqual([]);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('lets the policy opt out of a retry', async () => {
-    server.reply({ status: 400, body: graphError(131026, 'Message undeliverable') });
+    server.reply({ status: 429, body: graphError(130429, 'Rate limit hit') });
     const retry = { ...fastRetry, isRetryable: () => false };
-    await expect(client({ retry }).sendText(to, 'Hi')).rejects.toMatchObject({ errorCode: 131026 });
+    await expect(client({ retry }).sendText(to, 'Hi')).rejects.toMatchObject({ errorCode: 130429 });
     expect(server.requests).toHaveLength(1);
   });
 
@@ -293,7 +370,52 @@ describe('hooks', () => {
   });
 });
 
+describe('credential headers', () => {
+  it('redacts custom headers that carry credentials in hook events, like Authorization', async () => {
+    const events: RequestHookEvent[] = [];
+    server.reply({ status: 500, body: '' });
+    const error = await failureOf(
+      client({
+        headers: { 'X-Proxy-Token': 'proxy-secret-1', 'X-Api-Key': 'proxy-secret-2', 'X-Trace': 'visible' },
+        hooks: { beforeRequest: (event) => events.push(event) },
+      }).sendText(to, 'Hi'),
+    );
+    expect(server.requests[0]?.headers['x-proxy-token']).toBe('proxy-secret-1');
+    expect(events[0]?.headers).toMatchObject({
+      'x-proxy-token': '[redacted]',
+      'x-api-key': '[redacted]',
+      'x-trace': 'visible',
+      authorization: '[redacted]',
+    });
+    expect(JSON.stringify({ events, error, message: (error as Error).message })).not.toContain(
+      'proxy-secret',
+    );
+  });
+});
+
 describe('pacing', () => {
+  it('R-ERR pair rate: seven quick replies to one user go out without pacing delays by default', async () => {
+    const paced: unknown[] = [];
+    const conversation = client({ hooks: { onPaced: (event) => paced.push(event) } });
+    const results = await Promise.all(
+      Array.from({ length: 7 }, (_, index) => conversation.sendText(to, `Reply ${index + 1}`)),
+    );
+    expect(new Set(results.map((result) => result.messageId)).size).toBe(7);
+    expect(server.requests).toHaveLength(7);
+    expect(paced).toStrictEqual([]);
+  });
+
+  it('says through onPaced when a long burst to one user is spaced', async () => {
+    const paced: Array<{ operation: string; reason: string }> = [];
+    const burst = client({
+      pacing: { recipientIntervalMs: 10, recipientBurst: 2 },
+      hooks: { onPaced: (event) => paced.push(event) },
+    });
+    await Promise.all(Array.from({ length: 3 }, () => burst.sendText(to, 'Hi')));
+    expect(server.requests).toHaveLength(3);
+    expect(paced).toMatchObject([{ operation: 'send', reason: 'recipient' }]);
+  });
+
   it('paces a burst within the concurrency bound and sends each message exactly once', async () => {
     let inFlight = 0;
     let highest = 0;

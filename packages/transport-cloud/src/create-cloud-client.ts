@@ -12,27 +12,19 @@ import {
   type SendOptions,
   type SendResult,
   toCloudSendRequest,
-  type UnknownKeysPolicy,
-  type WaError,
 } from '@wa/schema';
 import {
   createClientMethods,
   createHttpClient,
-  createRetryClassifier,
   type HttpRequest,
-  type RetryClassifier,
-  reportRetry,
   toClientValidationError,
-  withRetry,
 } from '@wa/transport-utils';
 import { checkMediaDownloadUrl } from './check-media-download-url.ts';
 import { checkMediaUpload } from './check-media-upload.ts';
 import type { CloudClient, CloudMediaInfo } from './cloud-client.ts';
 import { type CloudClientSettings, resolveCloudClientSettings } from './cloud-client-settings.ts';
-import { cloudErrorCodeInfo } from './cloud-error-codes.ts';
-import { GraphApiError } from './graph-api-error.ts';
 import { PACKAGE_NAME } from './package-name.ts';
-import { cloudRetryClass, toGraphApiError } from './to-graph-api-error.ts';
+import { toGraphApiError } from './to-graph-api-error.ts';
 
 /** What one API call needs besides the HTTP request. */
 interface CallOptions {
@@ -43,20 +35,6 @@ interface CallOptions {
   recipient?: string | undefined;
   signal?: AbortSignal | undefined;
 }
-
-const baseClassifier = createRetryClassifier({ classOfCode: (code) => cloudErrorCodeInfo(code)?.retry });
-
-/** Graph errors also honour `is_transient` for codes the table does not list. */
-const classifyCloudFailure: RetryClassifier = (error: WaError, context) => {
-  if (GraphApiError.isInstance(error)) {
-    return {
-      retryClass: cloudRetryClass(error.statusCode, error.errorCode, error.isTransient, context.idempotent),
-      reason: `HTTP ${error.statusCode}${error.errorCode === undefined ? '' : ` code ${error.errorCode}`}`,
-      retryAfterMs: error.retryAfterMs,
-    };
-  }
-  return baseClassifier(error, context);
-};
 
 function unexpectedAnswer(operation: string, cause: unknown, mayHaveBeenSent: boolean): RequestError {
   return new RequestError({
@@ -117,31 +95,18 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
     timeoutMs: resolved.timeout,
     toApiError: toGraphApiError,
     hooks,
+    retry: policy,
   });
   const messagesPath = `/${encodeURIComponent(phoneNumberId)}/messages`;
   const mediaQuery = `?phone_number_id=${encodeURIComponent(phoneNumberId)}`;
 
+  /** One call: paced (sends and read receipts), then retried by the HTTP layer where that is safe. */
   function call(operation: string, request: Omit<HttpRequest, 'operation'>, options: CallOptions) {
     const { idempotent, signal } = options;
-    return withRetry(
-      (attempt) => {
-        const attemptRequest = { ...request, operation, attempt, idempotent, signal };
-        return pacer !== undefined && options.paced
-          ? pacer.run(() => http.request(attemptRequest), {
-              ...(options.recipient === undefined ? {} : { recipient: options.recipient }),
-              ...(signal === undefined ? {} : { signal }),
-            })
-          : http.request(attemptRequest);
-      },
-      {
-        policy,
-        classify: classifyCloudFailure,
-        idempotent,
-        packageName: PACKAGE_NAME,
-        signal,
-        onRetry: hooks?.onRetry === undefined ? undefined : (event) => reportRetry(hooks, operation, event),
-      },
-    );
+    const attempt = () => http.request({ ...request, operation, idempotent, signal });
+    return pacer !== undefined && options.paced
+      ? pacer.run(attempt, { recipient: options.recipient, signal, operation })
+      : attempt();
   }
 
   async function send(message: OutgoingMessage, options: SendOptions = {}): Promise<SendResult> {

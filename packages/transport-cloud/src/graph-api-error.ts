@@ -1,58 +1,12 @@
-import { ApiError, type ApiErrorOptions } from '@wa/schema';
-import { PACKAGE_NAME } from './package-name.ts';
-
-const marker = 'wa.error.graph-api';
+import { CloudApiError, type CloudApiErrorOptions } from './cloud-api-error.ts';
 
 /**
- * Options of {@link GraphApiError}: the {@link ApiErrorOptions} of the shared base (without `api` and
- * `packageName`, which are always `cloud` and this package), plus the Graph fields meant for end users.
- */
-export interface GraphApiErrorOptions extends Omit<ApiErrorOptions, 'api' | 'packageName' | 'cause'> {
-  /** Graph `error.message`, or the HTTP status text when the body is not a Graph error. */
-  message: string;
-  /** Graph `error.error_user_title`. */
-  userTitle?: string | undefined;
-  /** Graph `error.error_user_msg`. */
-  userMessage?: string | undefined;
-  /** Graph `error.is_transient`. */
-  isTransient?: boolean | undefined;
-}
-
-/**
- * The Cloud API (Graph) answered with an error. Carries every field of the Graph error body, the HTTP
- * status and whether a retry is safe; `code` is `WA_API_ERROR`, the Graph code is `errorCode` (see
- * `CLOUD_ERROR_CODES`).
+ * The earlier name of {@link CloudApiError}.
  *
- * @example
- * ```ts
- * try {
- *   await client.sendText('15551234567', 'Hi');
- * } catch (error) {
- *   if (GraphApiError.isInstance(error) && error.errorCode === 131047) {
- *     // More than 24 hours since the user's last message: send a template instead.
- *   }
- * }
- * ```
+ * @deprecated Use `CloudApiError` (symmetric with `OnPremApiError`); this alias will be removed.
  */
-export class GraphApiError extends ApiError {
-  /** Graph `error.error_user_title`, a title meant for end users. */
-  readonly userTitle: string | undefined;
-  /** Graph `error.error_user_msg`, a message meant for end users. */
-  readonly userMessage: string | undefined;
-  /** Graph `error.is_transient`: Meta's hint that the same call may succeed later. */
-  readonly isTransient: boolean | undefined;
-
-  constructor(options: GraphApiErrorOptions) {
-    super({ ...options, api: 'cloud', packageName: PACKAGE_NAME });
-    this.name = 'GraphApiError';
-    this.userTitle = options.userTitle;
-    this.userMessage = options.userMessage;
-    this.isTransient = options.isTransient;
-    Object.defineProperty(this, Symbol.for(marker), { value: true });
-  }
-
-  /** True when `error` is a `GraphApiError` from any copy of `@wa/transport-cloud`. */
-  static override isInstance(error: unknown): error is GraphApiError {
-    return ApiError.hasMarker(error, marker);
-  }
-}
+export const GraphApiError = CloudApiError;
+/** @deprecated Use `CloudApiError`. */
+export type GraphApiError = CloudApiError;
+/** @deprecated Use `CloudApiErrorOptions`. */
+export type GraphApiErrorOptions = CloudApiErrorOptions;

@@ -34,7 +34,6 @@ export {
   RequestAbortedError,
   type RequestHookEvent,
   type ResponseHookEvent,
-  type RetryClass,
   type RetryHookEvent,
   type RetryPolicy,
   type RetryPolicyOptions,
@@ -42,7 +41,10 @@ export {
   UnsupportedOperationError,
 } from '@wa/transport-utils';
 export { checkMediaDownloadUrl, META_MEDIA_DOMAINS } from './check-media-download-url.ts';
+export type { RetryClass } from '@wa/schema';
+export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { type CheckedMediaUpload, checkMediaUpload, isAnimatedWebp } from './check-media-upload.ts';
+export { CloudApiError, type CloudApiErrorOptions } from './cloud-api-error.ts';
 export type {
   CloudClient,
   CloudMediaInfo,

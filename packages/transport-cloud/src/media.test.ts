@@ -87,7 +87,7 @@ describe('media', () => {
   it('maps a Graph error of a media lookup', async () => {
     server.reply({ status: 404, body: graphError(100, 'Unsupported get request.') });
     await expect(client().getMediaUrl('missing')).rejects.toMatchObject({
-      name: 'GraphApiError',
+      name: 'CloudApiError',
       errorCode: 100,
       statusCode: 404,
     });

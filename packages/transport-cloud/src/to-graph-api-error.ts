@@ -1,34 +1,34 @@
-import { cloudErrorResponseSchema } from '@wa/schema';
-import { classifyApiFailure, type HttpFailure, type RetryClass } from '@wa/transport-utils';
+import { cloudErrorResponseSchema, isRetryableClass, type RetryClass } from '@wa/schema';
+import { assessApiFailure, type HttpFailure, undeliverableRetryDelay } from '@wa/transport-utils';
+import { CloudApiError } from './cloud-api-error.ts';
 import { cloudErrorCodeInfo } from './cloud-error-codes.ts';
-import { GraphApiError } from './graph-api-error.ts';
 
 /**
  * The retry class of a Graph error: the code's row in `CLOUD_ERROR_CODES`; for an unlisted code,
- * `transient` when Graph flags it `is_transient`, else the HTTP status decides.
+ * `if-idempotent` when Graph flags it `is_transient` (Meta's hint that the same call may succeed later,
+ * which says nothing about whether this one was processed), else the HTTP status decides.
  */
 export function cloudRetryClass(
   statusCode: number,
   errorCode: number | undefined,
   isTransient: boolean | undefined,
-  idempotent: boolean,
 ): RetryClass {
-  return classifyApiFailure(
-    statusCode,
-    errorCode,
-    (code) => cloudErrorCodeInfo(code)?.retry ?? (isTransient === true ? 'transient' : undefined),
-    idempotent,
-  );
+  return assessApiFailure(statusCode, errorCode, (code) => graphClassOfCode(code, isTransient)).retryClass;
+}
+
+function graphClassOfCode(code: number, isTransient: boolean | undefined): RetryClass | undefined {
+  return cloudErrorCodeInfo(code)?.retry ?? (isTransient === true ? 'if-idempotent' : undefined);
 }
 
 const optionalString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
 /**
- * Turns a Graph error response into a {@link GraphApiError}. A body that is not a Graph error (a proxy's
- * HTML page, an empty body) never causes a parse error: the message falls back to the HTTP status text.
+ * Turns a Graph error response into a {@link CloudApiError}. A body that is not a Graph error (a proxy's
+ * HTML page, an empty body) never causes a parse error: the message falls back to the HTTP status text, and
+ * the error says the request may have been processed (`mayHaveBeenSent: true`).
  */
-export function toGraphApiError(failure: HttpFailure): GraphApiError {
+export function toGraphApiError(failure: HttpFailure): CloudApiError {
   const statusText = failure.statusText || `HTTP ${failure.statusCode}`;
   const parsed = cloudErrorResponseSchema.safeParse(failure.body);
   // A body that is almost a Graph error (say `error_data` without `details`) still gives its code, so that
@@ -39,7 +39,10 @@ export function toGraphApiError(failure: HttpFailure): GraphApiError {
   const errorCode = typeof error?.code === 'number' ? error.code : undefined;
   const isTransient = typeof error?.is_transient === 'boolean' ? error.is_transient : undefined;
   const errorData = error?.error_data as { details?: unknown } | undefined;
-  return new GraphApiError({
+  const { retryClass, mayHaveBeenSent } = assessApiFailure(failure.statusCode, errorCode, (code) =>
+    graphClassOfCode(code, isTransient),
+  );
+  return new CloudApiError({
     statusCode: failure.statusCode,
     message: optionalString(error?.message) ?? statusText,
     errorCode,
@@ -51,8 +54,16 @@ export function toGraphApiError(failure: HttpFailure): GraphApiError {
     userMessage: optionalString(error?.error_user_msg),
     isTransient,
     responseBody: failure.body,
-    isRetryable: cloudRetryClass(failure.statusCode, errorCode, isTransient, false) !== 'never',
+    isRetryable: isRetryableClass(retryClass, failure.idempotent),
+    mayHaveBeenSent,
+    retryClass,
     retryAfterMs: failure.retryAfterMs,
+    suggestedRetryDelayMs:
+      retryClass === 'undeliverable'
+        ? undeliverableRetryDelay(1, failure.undeliverableBaseDelayMs)
+        : retryClass === 'rate-limit'
+          ? failure.retryAfterMs
+          : undefined,
   });
 }
 

@@ -153,7 +153,7 @@ describe('retries (never a duplicate message)', () => {
     ['R-PERF-1 1015 too many requests (HTTP 429)', 429, onPremError(1015, 'Too many requests'), 'rate-limit'],
     ['1011 service not ready', 503, onPremError(1011, 'Service not ready'), 'transient'],
     ['1016 system overloaded', 503, onPremError(1016, 'System overloaded'), 'transient'],
-    ['HTTP 503 without a code', 503, null, 'transient'],
+    ['HTTP 429 without a code', 429, null, 'rate-limit'],
   ])('%s: the client refused the send, so it is sent again', async (_name, status, body, retryClass) => {
     const retries: RetryHookEvent[] = [];
     server.respondNext('POST', '/v1/messages', { status, body });
@@ -178,42 +178,45 @@ describe('retries (never a duplicate message)', () => {
     expect(retries[0]?.delayMs).toBe(0);
   });
 
-  it('R-DLV-11 backs off from 1026 (receiver incapable) with growing intervals', async () => {
-    const retries: RetryHookEvent[] = [];
-    for (let i = 0; i < 3; i++) {
-      server.respondNext('POST', '/v1/messages', {
-        status: 400,
-        body: onPremError(1026, 'Receiver incapable'),
-      });
-    }
-    const result = await clientFor(server, { hooks: { onRetry: (event) => retries.push(event) } }).send(
-      textMessage,
-    );
-
-    expect(result.messageId).toBeTruthy();
-    expect(retries.map((r) => r.retryClass)).toStrictEqual([
-      'undeliverable',
-      'undeliverable',
-      'undeliverable',
-    ]);
-    const delays = retries.map((r) => r.delayMs);
-    expect(delays).toStrictEqual([5, 10, 20]);
+  // [case, HTTP status, body]
+  it.each([
+    ['HTTP 503 without a code', 503, null],
+    ['HTTP 500 with 1014 internal error', 500, onPremError(1014, 'Internal error')],
+    ['HTTP 500 with 1000 generic error', 500, onPremError(1000, 'Generic error')],
+    ['HTTP 502 from a proxy', 502, '<html>Bad Gateway</html>'],
+    ['HTTP 504 from a proxy', 504, '<html>Gateway Timeout</html>'],
+  ])('R-DLV-3 %s: sent once, and the error says it may have been sent', async (_name, status, body) => {
+    server.respondNext('POST', '/v1/messages', { status, body });
+    server.respondNext('POST', '/v1/messages', { status, body });
+    const error = await clientFor(server)
+      .send(textMessage)
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'WA_API_ERROR', mayHaveBeenSent: true, isRetryable: false });
+    expect(server.requestsTo('/v1/messages', 'POST')).toHaveLength(1);
   });
 
-  it('R-DLV-11 stops at maxAttempts and throws the 1026 error', async () => {
-    for (let i = 0; i < 2; i++) {
-      server.respondNext('POST', '/v1/messages', {
-        status: 400,
-        body: onPremError(1026, 'Receiver incapable'),
-      });
-    }
+  it('R-DLV-11 R-ERR-2 fails fast on 1026 (receiver incapable) with a suggested delay for a queue', async () => {
+    const retries: RetryHookEvent[] = [];
+    server.respondNext('POST', '/v1/messages', {
+      status: 400,
+      body: onPremError(1026, 'Receiver incapable'),
+    });
     const error = await clientFor(server, {
-      retry: { maxAttempts: 2, undeliverableBaseDelayMs: 1, jitter: 'none' },
+      retry: { maxAttempts: 3, undeliverableBaseDelayMs: 60_000 },
+      hooks: { onRetry: (event) => retries.push(event) },
     })
       .send(textMessage)
       .catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ errorCode: 1026, retryAdvice: 'backoff', isRetryable: true });
-    expect(server.requestsTo('/v1/messages', 'POST')).toHaveLength(2);
+    expect(error).toMatchObject({
+      errorCode: 1026,
+      retryClass: 'undeliverable',
+      retryAdvice: 'undeliverable',
+      isRetryable: false,
+      mayHaveBeenSent: false,
+      suggestedRetryDelayMs: 60_000,
+    });
+    expect(retries).toStrictEqual([]);
+    expect(server.requestsTo('/v1/messages', 'POST')).toHaveLength(1);
   });
 
   it('R-DLV-3 never sends again after a timeout: the client may have stored the message', async () => {

@@ -37,7 +37,7 @@ describe('createOnPremClient types', () => {
     expectTypeOf<OnPremApiError>().toExtend<ApiError>();
     expectTypeOf<OnPremApiError['api']>().toEqualTypeOf<'onprem'>();
     expectTypeOf<1026>().toExtend<OnPremErrorCode>();
-    expectTypeOf(ONPREM_ERROR_CODES[1026].retry).toEqualTypeOf<'backoff'>();
+    expectTypeOf(ONPREM_ERROR_CODES[1026].retry).toEqualTypeOf<'undeliverable'>();
     // @ts-expect-error 131026 is a Cloud code, not an On-Prem one
     expectTypeOf(ONPREM_ERROR_CODES[131026]);
   });

@@ -1,4 +1,5 @@
 import { createClientMethods, createHttpClient, type HttpClient } from '@wa/transport-utils';
+import { classifyOnPremCallFailure } from './classify-onprem-failure.ts';
 import { createTlsFetch } from './create-tls-fetch.ts';
 import { createOnPremCalls } from './onprem-calls.ts';
 import type { OnPremClient } from './onprem-client.ts';
@@ -41,8 +42,10 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
     timeoutMs: resolved.timeout,
     toApiError: toOnPremApiError,
     hooks: settings.hooks,
+    retry: resolved.retryPolicy,
+    classify: classifyOnPremCallFailure,
   });
-  const call = createOnPremCalls(http, { ...resolved, hooks: settings.hooks });
+  const call = createOnPremCalls(http, resolved);
   const endpoints = createOnPremEndpoints(call, {
     clientVersion: settings.clientVersion,
     legacyHsm: settings.legacyHsm,

@@ -38,13 +38,14 @@ export {
   RequestAbortedError,
   type RequestHookEvent,
   type ResponseHookEvent,
-  type RetryClass,
   type RetryHookEvent,
   type RetryPolicy,
   type RetryPolicyOptions,
   type TransportHooks,
   UnsupportedOperationError,
 } from '@wa/transport-utils';
+export type { RetryClass } from '@wa/schema';
+export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { createOnPremClient } from './create-onprem-client.ts';
 export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './create-tls-fetch.ts';
 export { OnPremApiError, type OnPremApiErrorOptions, type OnPremErrorEntry } from './onprem-api-error.ts';

@@ -1,5 +1,5 @@
-import { ApiError, WaError } from '@wa/schema';
-import { isOnPremErrorCode, ONPREM_ERROR_CODES, type OnPremRetryAdvice } from './onprem-error-codes.ts';
+import { ApiError, type RetryClass } from '@wa/schema';
+import { isOnPremErrorCode, ONPREM_ERROR_CODES } from './onprem-error-codes.ts';
 import { PACKAGE_NAME } from './package-name.ts';
 
 const marker = 'wa.error.api.onprem';
@@ -28,17 +28,24 @@ export interface OnPremApiErrorOptions {
   fallbackMessage?: string | undefined;
   /** The parsed response body. */
   responseBody?: unknown;
-  /** True when sending again cannot duplicate a message and may succeed. */
+  /** True when repeating the failed call cannot duplicate a message and may succeed. */
   isRetryable: boolean;
+  /** False only when the answer proves nothing was created. Default `true`. */
+  mayHaveBeenSent?: boolean | undefined;
+  /** How the failure may be retried. Default `never`. */
+  retryClass?: RetryClass | undefined;
+  /** When a queue should try again, in milliseconds (rate limits, undeliverable). */
+  suggestedRetryDelayMs?: number | undefined;
   /** How long the client asked to wait (`Retry-After`), in milliseconds. */
   retryAfterMs?: number | undefined;
   cause?: unknown;
 }
 
 /**
- * The On-Premises client answered with an error. Extends the shared {@link ApiError}, so code that
- * handles Cloud errors handles these too: `errorCode` is `errors[0].code`, the message is
- * `errors[0].title` and `details` is `errors[0].details`.
+ * The On-Premises client answered with an error: the On-Prem twin of `CloudApiError`, on the shared
+ * {@link ApiError} base, so code that handles Cloud errors handles these too: `errorCode` is
+ * `errors[0].code`, the message is `errors[0].title` and `details` is `errors[0].details`; `retryClass`,
+ * `isRetryable` and `mayHaveBeenSent` follow the same rules on both APIs.
  *
  * @example
  * ```ts
@@ -46,7 +53,7 @@ export interface OnPremApiErrorOptions {
  *   await client.send(message);
  * } catch (error) {
  *   if (OnPremApiError.isInstance(error) && error.errorCode === 1026) {
- *     // receiver incapable: try again later, with growing intervals
+ *     // receiver incapable: reschedule after error.suggestedRetryDelayMs, with growing intervals
  *   }
  * }
  * ```
@@ -56,10 +63,11 @@ export class OnPremApiError extends ApiError {
   /** Every entry of the body's `errors` array. */
   readonly errors: readonly OnPremErrorEntry[];
   /**
-   * What {@link ONPREM_ERROR_CODES} advises for `errorCode`: `never`, `later` or `backoff`;
-   * `undefined` for codes outside the table.
+   * What {@link ONPREM_ERROR_CODES} says of `errorCode`; `undefined` for codes outside the table.
+   *
+   * @deprecated Use `retryClass`, which every `ApiError` carries.
    */
-  readonly retryAdvice: OnPremRetryAdvice | undefined;
+  readonly retryAdvice: RetryClass | undefined;
 
   constructor(options: OnPremApiErrorOptions) {
     const entry = options.error ?? options.errors?.[0];
@@ -71,7 +79,10 @@ export class OnPremApiError extends ApiError {
       details: entry?.details,
       responseBody: options.responseBody,
       isRetryable: options.isRetryable,
+      mayHaveBeenSent: options.mayHaveBeenSent,
+      retryClass: options.retryClass,
       retryAfterMs: options.retryAfterMs,
+      suggestedRetryDelayMs: options.suggestedRetryDelayMs,
       packageName: PACKAGE_NAME,
       cause: options.cause,
     });
@@ -84,6 +95,6 @@ export class OnPremApiError extends ApiError {
 
   /** True when `error` is an `OnPremApiError` from any copy of this package. */
   static override isInstance(error: unknown): error is OnPremApiError {
-    return WaError.hasMarker(error, marker);
+    return ApiError.hasMarker(error, marker);
   }
 }

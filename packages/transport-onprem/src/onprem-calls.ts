@@ -4,11 +4,8 @@ import {
   type HttpRequest,
   type HttpResponse,
   RequestAbortedError,
-  reportRetry,
-  withRetry,
 } from '@wa/transport-utils';
 import { type AccessToken, AuthSession } from './auth-session.ts';
-import { createOnPremRetryClassifier } from './classify-onprem-failure.ts';
 import { OnPremApiError } from './onprem-api-error.ts';
 import type { ResolvedOnPremClientSettings } from './onprem-client-settings.ts';
 import { PACKAGE_NAME } from './package-name.ts';
@@ -35,42 +32,25 @@ export type OnPremCaller = (call: OnPremCall) => Promise<HttpResponse>;
 
 /**
  * The call layer of the On-Premises client: a bearer token from the {@link AuthSession} (logging in with
- * HTTP Basic when needed, again after a 401), the retry policy with the On-Prem classifier, and the pacer
- * for sends.
+ * HTTP Basic when needed, again after a 401) and the pacer for sends. Retries happen in the HTTP layer,
+ * with the On-Prem classifier, only where they cannot duplicate a message.
  */
 export function createOnPremCalls(
   http: HttpClient,
-  settings: Pick<
-    ResolvedOnPremClientSettings,
-    'authentication' | 'tokenRefreshMarginMs' | 'retryPolicy' | 'pacer'
-  > & { hooks?: Parameters<typeof reportRetry>[0] },
+  settings: Pick<ResolvedOnPremClientSettings, 'authentication' | 'tokenRefreshMarginMs' | 'pacer'>,
 ): OnPremCaller {
-  const { authentication, retryPolicy, pacer, hooks } = settings;
-  const loginFailures = new WeakSet<object>();
-  const classify = createOnPremRetryClassifier((error) => loginFailures.has(error));
-  const loginClassifier = createOnPremRetryClassifier(() => false);
+  const { authentication, pacer } = settings;
 
   /** `POST /v1/users/login` with HTTP Basic; retried on its own (it creates nothing). */
   async function login(basic: string): Promise<AccessToken> {
-    const response = await withRetry(
-      (attemptNumber) =>
-        http.request({
-          operation: 'login',
-          method: 'POST',
-          url: '/v1/users/login',
-          json: {},
-          headers: { authorization: basic },
-          idempotent: true,
-          attempt: attemptNumber,
-        }),
-      {
-        policy: retryPolicy,
-        classify: loginClassifier,
-        idempotent: true,
-        packageName: PACKAGE_NAME,
-        onRetry: (event) => reportRetry(hooks, 'login', event),
-      },
-    );
+    const response = await http.request({
+      operation: 'login',
+      method: 'POST',
+      url: '/v1/users/login',
+      json: {},
+      headers: { authorization: basic },
+      idempotent: true,
+    });
     const parsed = onPremLoginResponseSchema.safeParse(response.body);
     const user = parsed.success ? parsed.data.users[0] : undefined;
     if (user === undefined) throw unreadableAnswer('POST /v1/users/login', false);
@@ -85,20 +65,10 @@ export function createOnPremCalls(
           initialToken: { value: authentication.token, expiresAt: undefined },
           refreshMarginMs,
         })
-      : new AuthSession({
-          refreshMarginMs,
-          login: async () => {
-            try {
-              return await login(authentication.basic);
-            } catch (error) {
-              if (typeof error === 'object' && error !== null) loginFailures.add(error);
-              throw error;
-            }
-          },
-        });
+      : new AuthSession({ refreshMarginMs, login: () => login(authentication.basic) });
 
-  /** One attempt: a current token, the request, and after a 401 one fresh login and one retry. */
-  async function attempt(call: OnPremCall, attemptNumber: number): Promise<HttpResponse> {
+  /** A current token and the request (retried by the HTTP layer where safe); after a 401, one fresh login and one retry. */
+  async function attempt(call: OnPremCall): Promise<HttpResponse> {
     const token = await waitForToken(() => session.token(call.signal), call.signal);
     const request = (bearer: string): HttpRequest => ({
       operation: call.operation,
@@ -109,7 +79,6 @@ export function createOnPremCalls(
       headers: { ...call.headers, authorization: `Bearer ${bearer}` },
       responseType: call.responseType,
       idempotent: call.idempotent,
-      attempt: attemptNumber,
       signal: call.signal,
     });
     try {
@@ -122,24 +91,14 @@ export function createOnPremCalls(
     }
   }
 
-  return (request) =>
-    withRetry(
-      (attemptNumber) =>
-        pacer === undefined || request.recipient === undefined
-          ? attempt(request, attemptNumber)
-          : pacer.run(() => attempt(request, attemptNumber), {
-              recipient: request.recipient,
-              ...(request.signal === undefined ? {} : { signal: request.signal }),
-            }),
-      {
-        policy: retryPolicy,
-        classify,
-        idempotent: request.idempotent,
-        packageName: PACKAGE_NAME,
-        signal: request.signal,
-        onRetry: (event) => reportRetry(hooks, request.operation, event),
-      },
-    );
+  return (call) =>
+    pacer === undefined || call.recipient === undefined
+      ? attempt(call)
+      : pacer.run(() => attempt(call), {
+          recipient: call.recipient,
+          signal: call.signal,
+          operation: call.operation,
+        });
 }
 
 /** A token, or a `RequestAbortedError` (nothing sent) when the caller aborts while a login runs. */

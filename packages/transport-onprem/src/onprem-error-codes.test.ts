@@ -12,7 +12,7 @@ describe('ONPREM_ERROR_CODES', () => {
     ['1008 required parameter missing is never retried', 1008, 'never'],
     ['1006 resource not found is never retried', 1006, 'never'],
     ['2000 template parameter mismatch is never retried', 2000, 'never'],
-    ['R-DLV-3 1014 internal error is left to the HTTP status and the call', 1014, undefined],
+    ['R-DLV-3 1014 internal error is retried by idempotent calls only', 1014, 'if-idempotent'],
     ['an unknown code is left to the HTTP status', 9999, undefined],
   ])('%s', (_name, code, expected) => {
     expect(retryClassOfOnPremCode(code)).toBe(expected);

@@ -1,15 +1,18 @@
+import type { RetryClass } from '@wa/schema';
+
 /**
  * The documented error codes of the On-Premises API (`errors[].code` in a response body or in a status
  * webhook), with their title and whether sending the same request again is safe.
  *
- * `retry` says what this package does with a send that failed with the code:
+ * `retry` is a `RetryClass`, the vocabulary shared with the Cloud table:
  * - `never`: the request is wrong; sending it again fails the same way.
  * - `if-idempotent`: the outcome is unknown (the client may have acted). A send is never repeated
  *   (R-DLV-3); a read, a delete or a mark-as-read is.
- * - `later`: the client refused the request before acting on it (overload, not ready, rate limit), so
- *   sending it again cannot duplicate a message.
- * - `backoff`: like `later`, but the seeds ask for growing intervals rather than an immediate retry
- *   (R-DLV-11: code 1026).
+ * - `transient`: the client refused the request before acting on it (overload, not ready, not the
+ *   primary), so sending it again cannot duplicate a message.
+ * - `rate-limit`: like `transient`, refused by a rate limit; wait for `Retry-After` or back off.
+ * - `undeliverable`: nothing was created, but resending at once fails again: the error carries a
+ *   suggested delay, and a queue resends after growing intervals (R-DLV-11: code 1026).
  *
  * Source: Meta's On-Premises error reference (the On-Prem codes mirror the Cloud `131xxx`/`132xxx`
  * codes without their prefix). Codes below 1000 are mostly reported in status webhooks, not as a
@@ -25,7 +28,7 @@ export const ONPREM_ERROR_CODES = {
   /** Message expired: its time to live passed before delivery. */
   410: { title: 'Message expired', retry: 'never' },
   /** Rate limit hit: too many messages from this number in a short time; nothing was sent. */
-  429: { title: 'Rate limit hit', retry: 'later' },
+  429: { title: 'Rate limit hit', retry: 'rate-limit' },
   /** Unsigned certificate: the client's certificate is not signed. */
   430: { title: 'Unsigned certificate', retry: 'never' },
   /** Certificate ID mismatch: the certificate does not belong to this number. */
@@ -65,19 +68,19 @@ export const ONPREM_ERROR_CODES = {
   /** A parameter was sent that this request does not take. */
   1010: { title: 'Parameter is not required', retry: 'never' },
   /** Service not ready: the client is starting or reconnecting and refused the request. */
-  1011: { title: 'Service not ready', retry: 'later' },
+  1011: { title: 'Service not ready', retry: 'transient' },
   /** User is not valid: the recipient is not a valid WhatsApp user. */
   1013: { title: 'User is not valid', retry: 'never' },
   /** Internal error: the outcome is unknown, so a send is not sent again. */
   1014: { title: 'Internal error', retry: 'if-idempotent' },
   /** Too many requests: the client's rate limit refused the request. */
-  1015: { title: 'Too many requests', retry: 'later' },
+  1015: { title: 'Too many requests', retry: 'rate-limit' },
   /** System overloaded: the client refused the request under load. */
-  1016: { title: 'System overloaded', retry: 'later' },
+  1016: { title: 'System overloaded', retry: 'transient' },
   /** Not primary master: the request reached a node that is not the master (multi-connect setups). */
-  1017: { title: 'Not Primary Master', retry: 'later' },
+  1017: { title: 'Not Primary Master', retry: 'transient' },
   /** Not primary Coreapp: the request reached a Coreapp that is not the primary (multi-connect setups). */
-  1018: { title: 'Not Primary Coreapp', retry: 'later' },
+  1018: { title: 'Not Primary Coreapp', retry: 'transient' },
   /** Bad user: the business tried to message itself. */
   1021: { title: 'Bad User', retry: 'never' },
   /** Webhooks URL is not configured. */
@@ -90,9 +93,9 @@ export const ONPREM_ERROR_CODES = {
   1025: { title: 'Invalid Request', retry: 'never' },
   /**
    * Receiver incapable: the message could not be delivered (the On-Prem twin of Cloud 131026, R-ERR-2).
-   * Retry with growing intervals, never at once (R-DLV-11).
+   * Never retried inside the call: reschedule it after growing intervals over hours (R-DLV-11).
    */
-  1026: { title: 'Receiver incapable', retry: 'backoff' },
+  1026: { title: 'Receiver incapable', retry: 'undeliverable' },
   /** A `user_identity_changed` system notification must be acknowledged first. */
   1028: { title: 'User identity changed', retry: 'never' },
   /** The sender account has been locked. */
@@ -169,12 +172,17 @@ export const ONPREM_ERROR_CODES = {
 export interface OnPremErrorCodeInfo {
   /** The code's title as the client reports it. */
   readonly title: string;
-  /** Whether and how a send that failed with this code may be sent again. */
-  readonly retry: OnPremRetryAdvice;
+  /** Whether and how a call that failed with this code may be repeated. */
+  readonly retry: RetryClass;
 }
 
-/** Whether and how a failed send may be sent again; see {@link ONPREM_ERROR_CODES}. */
-export type OnPremRetryAdvice = 'never' | 'if-idempotent' | 'later' | 'backoff';
+/**
+ * Whether and how a failed send may be sent again; see {@link ONPREM_ERROR_CODES}.
+ *
+ * @deprecated Use `RetryClass`, shared with the Cloud table (`later` is now `transient` or `rate-limit`,
+ *   `backoff` is `undeliverable`).
+ */
+export type OnPremRetryAdvice = RetryClass;
 
 /** A documented On-Premises error code. */
 export type OnPremErrorCode = keyof typeof ONPREM_ERROR_CODES;

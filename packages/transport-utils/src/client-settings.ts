@@ -199,6 +199,6 @@ export function resolveClientSettings(
       ? pacing
       : pacerOptions === undefined
         ? undefined
-        : createPacer(pacerOptions, packageName),
+        : createPacer(pacerOptions, packageName, settings.hooks),
   };
 }

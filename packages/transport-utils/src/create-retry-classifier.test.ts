@@ -1,49 +1,75 @@
-import { ApiError, RequestError, ValidationError } from '@wa/schema';
+import { ApiError, RequestError, type RetryClass, ValidationError } from '@wa/schema';
 import { describe, expect, it } from 'vitest';
-import { classifyApiFailure, createRetryClassifier } from './create-retry-classifier.ts';
+import { assessApiFailure, classifyFailure } from './create-retry-classifier.ts';
 import { RequestAbortedError } from './request-aborted-error.ts';
-import type { RetryClass } from './retry-policy.ts';
 
-const table: Record<number, RetryClass> = { 130429: 'rate-limit', 131026: 'undeliverable', 100: 'never' };
+const table: Record<number, RetryClass> = {
+  130429: 'rate-limit',
+  131026: 'undeliverable',
+  100: 'never',
+  1011: 'transient',
+  131016: 'if-idempotent',
+};
 const classOfCode = (code: number): RetryClass | undefined => table[code];
 const packageName = '@wa/test';
 
-describe('classifyApiFailure', () => {
+describe('assessApiFailure', () => {
+  // [rule, HTTP status, API error code, retry class, may have been sent]
   it.each([
-    [400, 130429, false, 'rate-limit'],
-    [400, 131026, false, 'undeliverable'],
-    [429, 100, false, 'never'],
-    [429, undefined, false, 'rate-limit'],
-    [503, undefined, false, 'transient'],
-    [408, undefined, false, 'transient'],
-    [500, undefined, false, 'never'],
-    [502, undefined, true, 'transient'],
-    [400, 999, false, 'never'],
-  ] as const)('HTTP %i code %s (idempotent %s) is %s', (status, code, idempotent, expected) => {
-    expect(classifyApiFailure(status, code, classOfCode, idempotent)).toBe(expected);
+    ['rate limit code', 400, 130429, 'rate-limit', false],
+    ['R-DLV-11 undeliverable', 400, 131026, 'undeliverable', false],
+    ['rate limit status wins over an unknown code', 429, undefined, 'rate-limit', false],
+    ['a code that is never retried, at 429', 429, 100, 'never', false],
+    ['refused before processing', 503, 1011, 'transient', false],
+    ['R-DLV-3 temporarily unavailable code', 503, 131016, 'if-idempotent', true],
+    ['R-DLV-3 503 without an API body', 503, undefined, 'if-idempotent', true],
+    ['R-DLV-3 500 (a proxy may have forwarded it)', 500, undefined, 'if-idempotent', true],
+    ['R-DLV-3 408', 408, undefined, 'if-idempotent', true],
+    ['API rejected the request', 400, 100, 'never', false],
+    ['unknown 4xx code of the API', 400, 999, 'never', false],
+    ['4xx that is not the API answering', 403, undefined, 'never', true],
+    ['5xx with a code that is never retried', 500, 100, 'never', true],
+  ] as const)('%s: HTTP %i code %s is %s (mayHaveBeenSent %s)', (_rule, status, code, retryClass, sent) => {
+    expect(assessApiFailure(status, code, classOfCode)).toStrictEqual({ retryClass, mayHaveBeenSent: sent });
   });
 });
 
-describe('createRetryClassifier', () => {
-  const classify = createRetryClassifier({ classOfCode });
-  const apiError = (statusCode: number, errorCode?: number, retryAfterMs?: number) =>
+describe('classifyFailure', () => {
+  const apiError = (retryClass: RetryClass, retryAfterMs?: number) =>
     new ApiError({
       api: 'cloud',
-      statusCode,
-      errorCode,
+      statusCode: 429,
+      errorCode: 130429,
       message: 'x',
       isRetryable: false,
+      retryClass,
       packageName,
       retryAfterMs,
     });
 
   it('passes Retry-After on with the verdict', () => {
-    expect(classify(apiError(429, 130429, 1500), { idempotent: false })).toStrictEqual({
+    expect(classifyFailure(apiError('rate-limit', 1500), { idempotent: false })).toStrictEqual({
       retryClass: 'rate-limit',
+      retry: true,
       reason: 'HTTP 429 code 130429',
       retryAfterMs: 1500,
     });
   });
+
+  // [retry class, retried for a send, retried for an idempotent call]
+  it.each([
+    ['rate-limit', true, true],
+    ['transient', true, true],
+    ['if-idempotent', false, true],
+    ['undeliverable', false, false],
+    ['never', false, false],
+  ] as const)(
+    'R-DLV-3 R-DLV-11: an ApiError of class %s is retried: send %s, idempotent %s',
+    (retryClass, send, idempotent) => {
+      expect(classifyFailure(apiError(retryClass), { idempotent: false }).retry).toBe(send);
+      expect(classifyFailure(apiError(retryClass), { idempotent: true }).retry).toBe(idempotent);
+    },
+  );
 
   it('retries a request that never reached the server', () => {
     const refused = new RequestError({
@@ -52,7 +78,10 @@ describe('createRetryClassifier', () => {
       mayHaveBeenSent: false,
       packageName,
     });
-    expect(classify(refused, { idempotent: false }).retryClass).toBe('transient');
+    expect(classifyFailure(refused, { idempotent: false })).toMatchObject({
+      retryClass: 'transient',
+      retry: true,
+    });
   });
 
   it('R-DLV-3 never retries an ambiguous failure of a non-idempotent call', () => {
@@ -62,17 +91,18 @@ describe('createRetryClassifier', () => {
       mayHaveBeenSent: true,
       packageName,
     });
-    expect(classify(timeout, { idempotent: false })).toStrictEqual({
-      retryClass: 'never',
+    expect(classifyFailure(timeout, { idempotent: false })).toStrictEqual({
+      retryClass: 'if-idempotent',
+      retry: false,
       reason: 'the request may have reached the server',
     });
-    expect(classify(timeout, { idempotent: true }).retryClass).toBe('transient');
+    expect(classifyFailure(timeout, { idempotent: true }).retry).toBe(true);
   });
 
   it('never retries validation errors or aborts', () => {
     const invalid = new ValidationError({ subject: 'x', issues: [{ path: '$', message: 'bad' }] });
     const aborted = new RequestAbortedError({ packageName, mayHaveBeenSent: false });
-    expect(classify(invalid, { idempotent: true }).retryClass).toBe('never');
-    expect(classify(aborted, { idempotent: true }).retryClass).toBe('never');
+    expect(classifyFailure(invalid, { idempotent: true }).retry).toBe(false);
+    expect(classifyFailure(aborted, { idempotent: true }).retry).toBe(false);
   });
 });

@@ -1,58 +1,69 @@
-import { ApiError, RequestError, type WaError } from '@wa/schema';
-import type { RetryAdvice, RetryClass, RetryClassifier } from './retry-policy.ts';
+import { ApiError, isRetryableClass, RequestError, type RetryClass, type WaError } from '@wa/schema';
+import type { RetryAdvice, RetryClassifier } from './retry-policy.ts';
+
+/** What {@link assessApiFailure} concludes about one error answer. */
+export interface ApiFailureAssessment {
+  /** How the failure may be retried. */
+  retryClass: RetryClass;
+  /** False only when the answer proves that nothing was created. */
+  mayHaveBeenSent: boolean;
+}
 
 /**
- * The retry class of an HTTP error response from its status and the API's numeric error code. The API's
- * code wins when `classOfCode` knows it. Otherwise: 429 is a rate limit and 408/503 are transient (the
- * server did not process the request); 500, 502 and 504 are transient only for idempotent calls, because a
- * gateway error may hide a request that was processed; everything else is `never`.
+ * Judges an HTTP error answer by its status and the API's own error code (`undefined` when the body is not
+ * the API's error body, for example a proxy's HTML page). The rules both transports share:
  *
- * @param classOfCode The API's table of error codes (`undefined` for codes it does not list).
+ * - the code's row in the API's table wins when there is one (`classOfCode`);
+ * - otherwise 429 is a `rate-limit` refusal, 408 and 5xx are `if-idempotent` (a gateway may answer after
+ *   the request was forwarded and processed), and anything else is `never`;
+ * - `mayHaveBeenSent` is false only for a rate limit, a documented refusal (`transient`), an undeliverable
+ *   message, and a 4xx answer (other than 408) that carries the API's own error code. A 5xx or 408 answer,
+ *   or an answer that is not the API's, may hide a processed request.
  */
-export function classifyApiFailure(
+export function assessApiFailure(
   statusCode: number,
   errorCode: number | undefined,
   classOfCode: (errorCode: number) => RetryClass | undefined,
-  idempotent: boolean,
-): RetryClass {
+): ApiFailureAssessment {
   const fromCode = errorCode === undefined ? undefined : classOfCode(errorCode);
-  if (fromCode !== undefined) return fromCode;
-  if (statusCode === 429) return 'rate-limit';
-  if (statusCode === 408 || statusCode === 503) return 'transient';
-  if (statusCode === 500 || statusCode === 502 || statusCode === 504)
-    return idempotent ? 'transient' : 'never';
-  return 'never';
+  const retryClass: RetryClass =
+    fromCode ??
+    (statusCode === 429 ? 'rate-limit' : statusCode === 408 || statusCode >= 500 ? 'if-idempotent' : 'never');
+  const refused = retryClass === 'rate-limit' || retryClass === 'transient' || retryClass === 'undeliverable';
+  const apiRejected =
+    errorCode !== undefined && statusCode < 500 && statusCode !== 408 && retryClass === 'never';
+  return { retryClass, mayHaveBeenSent: !(refused || apiRejected || statusCode === 429) };
 }
 
 /**
- * Builds the retry classifier of a transport from its API's error-code table. The resulting classifier:
+ * The retry classifier both transports use:
  *
- * - retries an `ApiError` according to {@link classifyApiFailure} (an error answer means nothing was created);
- * - retries a `RequestError` whose request never reached the server (`mayHaveBeenSent: false`), and one that
- *   may have reached it only when the call is idempotent: an ambiguous send is never repeated;
- * - never retries anything else (validation errors, aborts, missing settings).
+ * - an `ApiError` is retried by its `retryClass` (set when the answer was mapped): `rate-limit` and
+ *   `transient` always, `if-idempotent` only for idempotent calls, `undeliverable` and `never` not at all;
+ * - a `RequestError` whose request never left (`mayHaveBeenSent: false`) is retried; one that may have
+ *   reached the server only when the call is idempotent: an ambiguous send is never repeated (R-DLV-3);
+ * - anything else (validation errors, aborts, missing settings) is never retried.
  */
-export function createRetryClassifier(options: {
-  classOfCode: (errorCode: number) => RetryClass | undefined;
-}): RetryClassifier {
-  return (error: WaError, { idempotent }): RetryAdvice => {
-    if (ApiError.isInstance(error)) {
-      const retryClass = classifyApiFailure(
-        error.statusCode,
-        error.errorCode,
-        options.classOfCode,
-        idempotent,
-      );
-      const code = error.errorCode === undefined ? '' : ` code ${error.errorCode}`;
-      return { retryClass, reason: `HTTP ${error.statusCode}${code}`, retryAfterMs: error.retryAfterMs };
+export const classifyFailure: RetryClassifier = (error: WaError, { idempotent }): RetryAdvice => {
+  if (ApiError.isInstance(error)) {
+    const { retryClass } = error;
+    const code = error.errorCode === undefined ? '' : ` code ${error.errorCode}`;
+    return {
+      retryClass,
+      retry: isRetryableClass(retryClass, idempotent),
+      reason: `HTTP ${error.statusCode}${code}`,
+      retryAfterMs: error.retryAfterMs,
+    };
+  }
+  if (RequestError.isInstance(error)) {
+    if (!error.mayHaveBeenSent) {
+      return { retryClass: 'transient', retry: true, reason: 'the request never reached the server' };
     }
-    if (RequestError.isInstance(error)) {
-      if (!error.mayHaveBeenSent)
-        return { retryClass: 'transient', reason: 'the request never reached the server' };
-      return idempotent
-        ? { retryClass: 'transient', reason: 'no answer to an idempotent request' }
-        : { retryClass: 'never', reason: 'the request may have reached the server' };
-    }
-    return { retryClass: 'never', reason: error.code };
-  };
-}
+    return {
+      retryClass: 'if-idempotent',
+      retry: idempotent,
+      reason: idempotent ? 'no answer to an idempotent request' : 'the request may have reached the server',
+    };
+  }
+  return { retryClass: 'never', retry: false, reason: error.code };
+};

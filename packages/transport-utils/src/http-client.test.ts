@@ -1,9 +1,13 @@
 import { ApiError, RequestError } from '@wa/schema';
+import ky from 'ky';
+import { fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, type LoopbackServer, startLoopbackServer } from '../test/loopback-server.ts';
+import { assessApiFailure } from './create-retry-classifier.ts';
 import { createHttpClient, type HttpClientOptions, type HttpFailure } from './http-client.ts';
 import { RequestAbortedError } from './request-aborted-error.ts';
-import type { RequestHookEvent, ResponseHookEvent } from './transport-hooks.ts';
+import { resolveRetryPolicy } from './retry-policy.ts';
+import type { RequestHookEvent, ResponseHookEvent, RetryHookEvent } from './transport-hooks.ts';
 
 const token = 'EAAG-secret-token';
 let server: LoopbackServer;
@@ -18,12 +22,18 @@ function client(overrides: Partial<HttpClientOptions> = {}) {
     toApiError: (failure) => {
       failures.push(failure);
       const body = failure.body as { error?: { code?: number; message?: string } } | undefined;
+      const errorCode = body?.error?.code;
+      const { retryClass, mayHaveBeenSent } = assessApiFailure(failure.statusCode, errorCode, (code) =>
+        code === 130429 ? 'rate-limit' : undefined,
+      );
       return new ApiError({
         api: 'cloud',
         statusCode: failure.statusCode,
-        errorCode: body?.error?.code,
+        errorCode,
         message: body?.error?.message ?? failure.statusText,
         isRetryable: false,
+        mayHaveBeenSent,
+        retryClass,
         retryAfterMs: failure.retryAfterMs,
         packageName: '@wa/test',
       });
@@ -221,4 +231,157 @@ describe('createHttpClient', () => {
     expect(after[0]).toMatchObject({ operation: 'markRead', statusCode: 200, error: undefined });
     expect(JSON.stringify([before, after])).not.toContain(token);
   });
+});
+
+describe('retries through ky (the classifier decides)', () => {
+  const retry = resolveRetryPolicy({ maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 100, budgetMs: 1000 });
+  const send = { operation: 'send', method: 'POST', url: '/messages', json: { to: '1' } } as const;
+  const countSends = (since: number) => server.requests.slice(since).length;
+
+  it('R-DLV-3 retries a 429 send and reports the retry', async () => {
+    const retries: RetryHookEvent[] = [];
+    server.script(
+      { status: 429, body: { error: { code: 130429 } }, headers: { 'retry-after': '0' } },
+      { status: 200, body: { id: 'm1' } },
+    );
+    const before = server.requests.length;
+    const response = await client({ retry, hooks: { onRetry: (event) => retries.push(event) } }).request(
+      send,
+    );
+    expect(response.body).toStrictEqual({ id: 'm1' });
+    expect(countSends(before)).toBe(2);
+    expect(retries).toMatchObject([{ operation: 'send', attempt: 1, delayMs: 0, retryClass: 'rate-limit' }]);
+  });
+
+  it.each([500, 502, 503, 504, 408])(
+    'R-DLV-3 sends once after HTTP %i: the error says it may have been sent',
+    async (status) => {
+      server.script({ status, body: { error: { code: 2, is_transient: true } } }, { status: 200, body: {} });
+      const before = server.requests.length;
+      const error = await client({ retry })
+        .request(send)
+        .catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ statusCode: status, mayHaveBeenSent: true, retryClass: 'if-idempotent' });
+      expect(countSends(before)).toBe(1);
+    },
+  );
+
+  it('retries an idempotent call after HTTP 500 and after a timeout', async () => {
+    server.script(
+      { status: 500, body: '' },
+      { status: 200, body: {}, delayMs: 500 },
+      { status: 200, body: { ok: 1 } },
+    );
+    const before = server.requests.length;
+    const response = await client({ retry, timeoutMs: 100 }).request({
+      operation: 'getMedia',
+      method: 'GET',
+      url: '/m',
+      idempotent: true,
+    });
+    expect(response.body).toStrictEqual({ ok: 1 });
+    expect(countSends(before)).toBe(3);
+  });
+
+  it('R-DLV-3 never retries a send after a timeout', async () => {
+    server.script({ status: 200, body: {}, delayMs: 500 }, { status: 200, body: {} });
+    const before = server.requests.length;
+    const error = await client({ retry, timeoutMs: 50 })
+      .request(send)
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'WA_TIMEOUT', mayHaveBeenSent: true });
+    expect(countSends(before)).toBe(1);
+  });
+
+  it('retries a refused connection, then says nothing was sent', async () => {
+    const port = await closedPort();
+    const retries: RetryHookEvent[] = [];
+    const error = await client({
+      baseUrl: `http://127.0.0.1:${port}`,
+      retry,
+      hooks: { onRetry: (event) => retries.push(event) },
+    })
+      .request(send)
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'WA_NETWORK_ERROR', mayHaveBeenSent: false });
+    expect(retries.map((event) => event.retryClass)).toStrictEqual(['transient', 'transient']);
+  });
+
+  it('ends the retries when Retry-After exceeds maxDelayMs, keeping the wait on the error', async () => {
+    server.script({ status: 429, body: {}, headers: { 'retry-after': '60' } }, { status: 200, body: {} });
+    const before = server.requests.length;
+    const error = await client({ retry })
+      .request(send)
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 429, retryAfterMs: 60_000, mayHaveBeenSent: false });
+    expect(countSends(before)).toBe(1);
+  });
+
+  it('aborting during the wait before a retry gives WA_ABORTED with nothing sent', async () => {
+    server.script({ status: 429, body: {}, headers: { 'retry-after': '5' } }, { status: 200, body: {} });
+    const controller = new AbortController();
+    const pending = client({ retry: { ...retry, maxDelayMs: 10_000, budgetMs: 10_000 } }).request({
+      ...send,
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(new Error('stop')), 100);
+    const error = await pending.catch((caught: unknown) => caught);
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'WA_ABORTED', mayHaveBeenSent: false });
+  });
+});
+
+describe('custom fetch implementations', () => {
+  it("ky alone cannot use undici's fetch: it hands over a Request of another realm", async () => {
+    server.script({ status: 200, body: { ok: 1 } });
+    const error = await ky
+      .post(`${server.url}/v1/x`, { json: {}, fetch: undiciFetch as unknown as typeof fetch, retry: 0 })
+      .json()
+      .catch((caught: unknown) => caught);
+    expect(String((error as Error).message)).toContain('[object Request]');
+  });
+
+  it("works with undici's fetch: the adapter calls it with a string URL and a plain init", async () => {
+    server.script({ status: 200, body: { ok: 2 } });
+    const response = await client({ fetch: undiciFetch as unknown as typeof fetch }).request({
+      operation: 'send',
+      method: 'POST',
+      url: '/messages',
+      json: { c: 3 },
+    });
+    expect(response.body).toStrictEqual({ ok: 2 });
+    expect(server.requests.at(-1)?.body).toBe('{"c":3}');
+    server.script({ status: 400, body: { error: { code: 100, message: 'Invalid parameter' } } });
+    const error = await client({ fetch: undiciFetch as unknown as typeof fetch })
+      .request({ operation: 'send', method: 'POST', url: '/messages', json: {} })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 400, errorCode: 100, mayHaveBeenSent: false });
+  });
+});
+
+describe('credential headers in hook events', () => {
+  it.each(['X-Auth-Token', 'x-api-key', 'X-Client-Secret', 'Cookie', 'X-Session-Id', 'Proxy-Authorization'])(
+    'redacts a custom %s header like Authorization',
+    async (name) => {
+      server.script({ status: 500, body: '' });
+      const events: Array<RequestHookEvent | ResponseHookEvent> = [];
+      const error = await client({
+        hooks: { beforeRequest: (event) => events.push(event), afterResponse: (event) => events.push(event) },
+      })
+        .request({
+          operation: 'send',
+          method: 'POST',
+          url: '/messages',
+          json: {},
+          headers: { [name]: 'hunter2-secret' },
+        })
+        .catch((caught: unknown) => caught);
+      expect(server.requests.at(-1)?.headers[name.toLowerCase()]).toBe('hunter2-secret');
+      expect(events).toHaveLength(2);
+      expect(events[0]?.headers[name.toLowerCase()]).toBe('[redacted]');
+      expect(JSON.stringify(events)).not.toContain('hunter2');
+      expect(JSON.stringify(error)).not.toContain('hunter2');
+      expect((error as Error).message).not.toContain('hunter2');
+    },
+  );
 });

@@ -1,7 +1,16 @@
 import { type ApiError, WaError } from '@wa/schema';
+import ky, { type KyInstance, type Options as KyOptions, type RetryOptions, TimeoutError } from 'ky';
+import { classifyFailure } from './create-retry-classifier.ts';
 import { parseRetryAfter } from './parse-retry-after.ts';
+import { RequestAbortedError } from './request-aborted-error.ts';
+import {
+  computeRetryDelay,
+  DEFAULT_RETRY_POLICY,
+  type RetryClassifier,
+  type RetryPolicy,
+} from './retry-policy.ts';
 import { type RequestFailureKind, toRequestError } from './to-request-error.ts';
-import { callHook, redactHeaders, type TransportHooks } from './transport-hooks.ts';
+import { callHook, type RequestHookEvent, redactHeaders, type TransportHooks } from './transport-hooks.ts';
 
 /** An HTTP error response, handed to the transport's {@link HttpClientOptions.toApiError}. */
 export interface HttpFailure {
@@ -19,6 +28,8 @@ export interface HttpFailure {
   operation: string;
   /** True when repeating the operation has no further effect. */
   idempotent: boolean;
+  /** The first interval suggested for an undeliverable message (the policy's `undeliverableBaseDelayMs`). */
+  undeliverableBaseDelayMs: number;
 }
 
 /** Settings of {@link createHttpClient}. */
@@ -29,7 +40,10 @@ export interface HttpClientOptions {
   baseUrl: string;
   /** Headers sent with every request (authentication, `User-Agent`). */
   headers: Readonly<Record<string, string>>;
-  /** The `fetch` to use; defaults to the global one. */
+  /**
+   * The `fetch` to use; defaults to the global one. It is called as `fetch(url, init)` with a string URL
+   * and the original body, so any implementation works (undici's from npm included).
+   */
   fetch?: typeof globalThis.fetch | undefined;
   /** Time limit of one attempt (request and whole response body), in ms; `false` for none. */
   timeoutMs: number | false;
@@ -37,9 +51,13 @@ export interface HttpClientOptions {
   toApiError: (failure: HttpFailure) => ApiError;
   /** Logging and metrics callbacks. */
   hooks?: TransportHooks | undefined;
+  /** How failed attempts are retried (see `resolveRetryPolicy`); omit for one attempt per call. */
+  retry?: RetryPolicy | undefined;
+  /** Decides which failures are retried; default {@link classifyFailure}. */
+  classify?: RetryClassifier | undefined;
 }
 
-/** One HTTP attempt. */
+/** One call: one attempt, plus the retries the policy and the classifier allow. */
 export interface HttpRequest {
   /** The transport method making the request (for hooks and errors). */
   operation: string;
@@ -49,7 +67,7 @@ export interface HttpRequest {
   url: string;
   /** A JSON body; sent with `Content-Type: application/json`. */
   json?: unknown;
-  /** A multipart body (the boundary header is set by `fetch`). */
+  /** A multipart body (encoded here, with its boundary header). */
   formData?: FormData | undefined;
   /** Raw bytes sent as they are (On-Prem media upload); set their `Content-Type` in `headers`. */
   body?: Blob | Uint8Array<ArrayBuffer> | undefined;
@@ -57,11 +75,15 @@ export interface HttpRequest {
   headers?: Readonly<Record<string, string>> | undefined;
   /** `json` (default) parses the body; `bytes` returns it raw with its content type. */
   responseType?: 'json' | 'bytes' | undefined;
-  /** True when repeating the request has no further effect (passed on to `toApiError`). */
+  /** True when repeating the request has no further effect: ambiguous failures are then retried. */
   idempotent?: boolean | undefined;
-  /** The attempt number, for hooks. Default 1. */
+  /** `false` makes exactly one attempt, whatever the client's retry policy. */
+  retry?: false | undefined;
+  /** Overrides the client's classifier for this call. */
+  classify?: RetryClassifier | undefined;
+  /** The number of the first attempt, for hooks (when the caller retries on its own). Default 1. */
   attempt?: number | undefined;
-  /** Aborts the attempt. */
+  /** Aborts the call (the attempt in flight or the wait before a retry). */
   signal?: AbortSignal | undefined;
 }
 
@@ -75,18 +97,40 @@ export interface HttpResponse {
   body: unknown;
 }
 
-/** A minimal HTTP client over `fetch`: one attempt per call, SDK errors only (see {@link createHttpClient}). */
+/** The HTTP client of both transports (see {@link createHttpClient}). */
 export interface HttpClient {
   /**
-   * Makes one attempt. Resolves with a 2xx response; rejects with the transport's `ApiError` for an error
-   * response, `RequestError` (`WA_TIMEOUT`, `WA_NETWORK_ERROR`) or `RequestAbortedError` (`WA_ABORTED`)
-   * when no complete response arrived. Never rejects with a `fetch` error.
+   * Makes the call, retrying what the policy and the classifier allow. Resolves with a 2xx response;
+   * rejects with the transport's `ApiError` for an error response, `RequestError` (`WA_TIMEOUT`,
+   * `WA_NETWORK_ERROR`) or `RequestAbortedError` (`WA_ABORTED`) when no complete response arrived. Never
+   * rejects with a `fetch` or ky error.
    */
   request(request: HttpRequest): Promise<HttpResponse>;
 }
 
-const timeoutReason = Symbol('wa.timeout');
+/**
+ * What one call shares with the `fetch` adapter: ky forwards unknown options (here `wa`) to `fetch` as they
+ * are. The instance defaults must never hold a `wa` key, or ky would merge it into a copy per call.
+ */
+interface CallState {
+  readonly request: HttpRequest;
+  readonly url: string;
+  readonly target: string;
+  readonly body: BodyInit | undefined;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly idempotent: boolean;
+  /** The attempt about to be made (or in flight). */
+  attempt: number;
+  /** The delay chosen for the next retry, in ms. */
+  nextDelayMs: number;
+  /** The total waited so far, in ms. */
+  waitedMs: number;
+  /** The response of the last attempt (for its status and headers). */
+  response: Response | undefined;
+}
+
 const jsonHeaders = { 'content-type': 'application/json' } as const;
+const allMethods = ['get', 'post', 'put', 'delete', 'patch', 'head'];
 
 /** Reads an error response's body: parsed JSON when it is JSON, text otherwise, `undefined` if unreadable. */
 async function readErrorBody(response: Response): Promise<unknown> {
@@ -108,11 +152,11 @@ async function readErrorBody(response: Response): Promise<unknown> {
 }
 
 /**
- * Creates the HTTP client both transports use: a thin layer over `fetch` (the global one or yours) that
- * adds a per-attempt time limit, hooks and error mapping, and nothing else. Retrying is `withRetry`'s job,
- * which knows when a request cannot have created a message. The request goes to `fetch` as a URL and a
- * plain `init` (no `Request` object, no body copy), so a call costs about what a bare `fetch` costs and
- * any `fetch` implementation (undici's included) works.
+ * Creates the HTTP client both transports use: one ky instance (time limit, the request pipeline, the retry
+ * loop and its waits) with the SDK's rules on top. Every failure becomes an SDK error; the classifier alone
+ * decides what is retried (through ky's `retry.shouldRetry`), so a send is repeated only when the failure
+ * proves nothing was created. The `fetch` ky calls is a thin adapter that sends the original body (no
+ * stream copy), reports each attempt to the hooks and turns an error answer into the transport's `ApiError`.
  *
  * @example
  * const http = createHttpClient({
@@ -121,124 +165,230 @@ async function readErrorBody(response: Response): Promise<unknown> {
  *   headers: { authorization: `Bearer ${token}` },
  *   timeoutMs: 10_000,
  *   toApiError: (failure) => new ApiError({ ... }),
+ *   retry: resolveRetryPolicy({ maxAttempts: 3 }),
  * });
- * const { body } = await http.request({ operation: 'getMedia', method: 'GET', url: '/1234' });
+ * const { body } = await http.request({ operation: 'getMedia', method: 'GET', url: '/1234', idempotent: true });
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  const { packageName, baseUrl, timeoutMs, hooks } = options;
-  const fetchFunction =
-    options.fetch ?? ((input: string, init?: RequestInit) => globalThis.fetch(input, init));
+  const { packageName, baseUrl, timeoutMs, hooks, toApiError } = options;
+  const userFetch = options.fetch;
+  const policy = options.retry;
+  const undeliverableBaseDelayMs =
+    policy?.undeliverableBaseDelayMs ?? DEFAULT_RETRY_POLICY.undeliverableBaseDelayMs;
   const wantsEvents = hooks?.beforeRequest !== undefined || hooks?.afterResponse !== undefined;
+
+  const failureKind = (signal: AbortSignal, callerSignal: AbortSignal | undefined): RequestFailureKind =>
+    callerSignal?.aborted ? 'aborted' : signal.aborted ? 'timeout' : 'network';
+
+  /** The `fetch` ky calls for each attempt: `(request, { wa })`, where `wa` is the call's state. */
+  const adapter = async (input: Request, init: { wa: CallState }): Promise<Response> => {
+    const call = init.wa;
+    const { request } = call;
+    const signal = input.signal;
+    const event: RequestHookEvent | undefined = wantsEvents
+      ? {
+          operation: request.operation,
+          method: request.method,
+          url: call.url,
+          headers: redactHeaders(call.headers),
+          attempt: call.attempt,
+        }
+      : undefined;
+    if (event !== undefined) callHook(hooks?.beforeRequest, event);
+    const started = event === undefined ? 0 : performance.now();
+    const finish = (statusCode: number | undefined, error?: WaError): void => {
+      if (event !== undefined) {
+        callHook(hooks?.afterResponse, {
+          ...event,
+          statusCode,
+          durationMs: performance.now() - started,
+          error,
+        });
+      }
+    };
+    let response: Response;
+    try {
+      const fetchInit: RequestInit = {
+        method: request.method,
+        headers: call.headers,
+        body: call.body,
+        signal,
+      };
+      response = await (userFetch === undefined
+        ? fetch(call.url, fetchInit)
+        : userFetch(call.url, fetchInit));
+    } catch (error) {
+      const mapped = WaError.isInstance(error)
+        ? error
+        : toRequestError(error, {
+            kind: failureKind(signal, request.signal),
+            packageName,
+            target: call.target,
+            timeoutMs,
+          });
+      finish(undefined, mapped);
+      throw mapped;
+    }
+    call.response = response;
+    if (!response.ok) {
+      const failureBody = await readErrorBody(response);
+      const mapped = toApiError({
+        statusCode: response.status,
+        statusText: response.statusText,
+        body: failureBody,
+        headers: response.headers,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+        operation: request.operation,
+        idempotent: call.idempotent,
+        undeliverableBaseDelayMs,
+      });
+      finish(response.status, mapped);
+      throw mapped;
+    }
+    if (event !== undefined) {
+      // The success event is sent once the body is read (see `request`).
+      (call as { event?: RequestHookEvent; started?: number }).event = event;
+      (call as { started?: number }).started = started;
+    }
+    return response;
+  };
+
+  const instance: KyInstance = ky.create({
+    timeout: timeoutMs,
+    throwHttpErrors: false,
+    fetch: adapter as unknown as KyOptions['fetch'],
+  });
+
+  /** Turns whatever ky threw into an SDK error. */
+  const toSdkError = (error: unknown, call: CallState): WaError => {
+    if (WaError.isInstance(error)) return error;
+    const callerSignal = call.request.signal;
+    if (error instanceof TimeoutError) {
+      return toRequestError(error, { kind: 'timeout', packageName, target: call.target, timeoutMs });
+    }
+    if (callerSignal?.aborted) {
+      // Aborted while waiting before a retry: the failed attempts were ones that created nothing.
+      return new RequestAbortedError({ packageName, mayHaveBeenSent: false, cause: callerSignal.reason });
+    }
+    return toRequestError(error, { kind: 'network', packageName, target: call.target, timeoutMs });
+  };
+
+  /** ky's retry settings for one call: the classifier decides, the policy sets the delays. */
+  const retryOptions = (call: CallState): RetryOptions | number => {
+    if (policy === undefined || policy.maxAttempts <= 1 || call.request.retry === false) return 0;
+    const classify = call.request.classify ?? options.classify ?? classifyFailure;
+    const firstAttempt = call.request.attempt ?? 1;
+    return {
+      limit: policy.maxAttempts - 1,
+      methods: allMethods,
+      backoffLimit: policy.maxDelayMs,
+      delay: () => call.nextDelayMs,
+      shouldRetry: ({ error, retryCount }) => {
+        const failure = toSdkError(error, call);
+        const { idempotent } = call;
+        const advice = classify(failure, { idempotent });
+        const override = policy.isRetryable?.(failure, { attempt: retryCount, advice, idempotent });
+        if (!(override ?? advice.retry)) return false;
+        const delayMs = computeRetryDelay(policy, retryCount, advice);
+        if (delayMs > policy.maxDelayMs || call.waitedMs + delayMs > policy.budgetMs) return false;
+        call.waitedMs += delayMs;
+        call.nextDelayMs = delayMs;
+        call.attempt = firstAttempt + retryCount;
+        callHook(hooks?.onRetry, {
+          operation: call.request.operation,
+          attempt: retryCount,
+          delayMs,
+          retryClass: advice.retryClass,
+          reason: advice.reason,
+          error: failure,
+        });
+        return true;
+      },
+    };
+  };
 
   return {
     async request(request: HttpRequest): Promise<HttpResponse> {
       const url = request.url.startsWith('/') ? `${baseUrl}${request.url}` : request.url;
       const target = `${request.method} ${url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname}`;
-      let headers =
-        request.json === undefined && request.headers === undefined
-          ? options.headers
-          : { ...options.headers, ...(request.json === undefined ? {} : jsonHeaders), ...request.headers };
-
-      const controller = new AbortController();
       const callerSignal = request.signal;
       if (callerSignal?.aborted) {
         throw toRequestError(callerSignal.reason, { kind: 'aborted', packageName, target, started: false });
       }
-      const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
-      callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-      const timer =
-        timeoutMs === false ? undefined : setTimeout(() => controller.abort(timeoutReason), timeoutMs);
-
-      const event = wantsEvents
-        ? {
-            operation: request.operation,
-            method: request.method,
-            url,
-            headers: redactHeaders(headers),
-            attempt: request.attempt ?? 1,
-          }
-        : undefined;
-      if (event !== undefined) callHook(hooks?.beforeRequest, event);
-      const started = event === undefined ? 0 : performance.now();
-      let statusCode: number | undefined;
-
-      const finish = (error?: WaError): void => {
-        if (event !== undefined) {
-          callHook(hooks?.afterResponse, {
-            ...event,
-            statusCode,
-            durationMs: performance.now() - started,
-            error,
-          });
-        }
+      let headers =
+        request.json === undefined && request.headers === undefined
+          ? options.headers
+          : { ...options.headers, ...(request.json === undefined ? {} : jsonHeaders), ...request.headers };
+      let body: BodyInit | undefined =
+        request.json === undefined ? request.body : JSON.stringify(request.json);
+      if (request.formData !== undefined) {
+        // Encode the multipart body here: a `fetch` from another realm (undici's from npm) does not
+        // recognise this runtime's `FormData` and would send it as the text "[object FormData]".
+        const encoded = new Response(request.formData);
+        body = await encoded.blob();
+        headers = {
+          ...headers,
+          'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data',
+        };
+      }
+      const call: CallState = {
+        request,
+        url,
+        target,
+        body,
+        headers,
+        idempotent: request.idempotent ?? false,
+        attempt: request.attempt ?? 1,
+        nextDelayMs: 0,
+        waitedMs: 0,
+        response: undefined,
       };
-      const failureKind = (): RequestFailureKind =>
-        controller.signal.aborted
-          ? controller.signal.reason === timeoutReason
-            ? 'timeout'
-            : 'aborted'
-          : 'network';
-
+      const kyOptions = {
+        method: request.method,
+        signal: callerSignal,
+        retry: retryOptions(call),
+        wa: call,
+      } as KyOptions;
       try {
-        let body: BodyInit | undefined =
-          request.json === undefined ? request.body : JSON.stringify(request.json);
-        if (request.formData !== undefined) {
-          // Encode the multipart body here: a `fetch` from another realm (undici's from npm) does not
-          // recognise this runtime's `FormData` and would send it as the text "[object FormData]".
-          const encoded = new Response(request.formData);
-          body = await encoded.blob();
-          headers = {
-            ...headers,
-            'content-type': encoded.headers.get('content-type') ?? 'multipart/form-data',
-          };
-        }
-        const response = await fetchFunction(url, {
-          method: request.method,
-          headers,
-          body,
-          signal: controller.signal,
-        });
-        statusCode = response.status;
-        if (!response.ok) {
-          const failureBody = await readErrorBody(response);
-          const mapped = options.toApiError({
-            statusCode,
-            statusText: response.statusText,
-            body: failureBody,
-            headers: response.headers,
-            retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-            operation: request.operation,
-            idempotent: request.idempotent ?? false,
-          });
-          finish(mapped);
-          throw mapped;
-        }
+        const pending = instance(url, kyOptions);
         let parsed: unknown;
         if (request.responseType === 'bytes') {
-          parsed = new Uint8Array(await response.arrayBuffer());
+          parsed = new Uint8Array(await pending.arrayBuffer());
         } else {
-          const text = await response.text();
+          const text = await pending.text();
           parsed = text === '' ? undefined : JSON.parse(text);
         }
-        finish();
+        const response = call.response as Response;
+        const done = call as { event?: RequestHookEvent; started?: number };
+        if (done.event !== undefined) {
+          callHook(hooks?.afterResponse, {
+            ...done.event,
+            statusCode: response.status,
+            durationMs: performance.now() - (done.started ?? 0),
+            error: undefined,
+          });
+        }
         return { statusCode: response.status, headers: response.headers, body: parsed };
       } catch (error) {
-        if (WaError.isInstance(error)) throw error;
-        let mapped: WaError;
-        if (error instanceof SyntaxError && statusCode !== undefined) {
-          mapped = toRequestError(error, {
-            kind: 'network',
-            packageName,
-            target: `${target} (unreadable JSON answer)`,
+        const mapped =
+          error instanceof SyntaxError && call.response !== undefined
+            ? toRequestError(error, {
+                kind: 'network',
+                packageName,
+                target: `${target} (unreadable JSON answer)`,
+              })
+            : toSdkError(error, call);
+        // A 2xx answer whose body could not be read: its attempt is reported here.
+        const done = call as { event?: RequestHookEvent; started?: number };
+        if (done.event !== undefined) {
+          callHook(hooks?.afterResponse, {
+            ...done.event,
+            statusCode: call.response?.status,
+            durationMs: performance.now() - (done.started ?? 0),
+            error: mapped,
           });
-        } else {
-          mapped = toRequestError(error, { kind: failureKind(), packageName, target, timeoutMs });
         }
-        finish(mapped);
         throw mapped;
-      } finally {
-        clearTimeout(timer);
-        callerSignal?.removeEventListener('abort', onCallerAbort);
       }
     },
   };

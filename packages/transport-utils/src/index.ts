@@ -1,7 +1,7 @@
 /**
- * `@wa/transport-utils`: building blocks shared by the `@wa/*` transports: the HTTP client over `fetch` that
- * maps every failure to the SDK's errors, the retry policy that never duplicates a message, the pacer, and
- * logging hooks that never expose credentials. Applications use a transport, not this package.
+ * `@wa/transport-utils`: internal building blocks of the `@wa/*` transports: the HTTP client on ky that maps
+ * every failure to the SDK's errors and retries only what cannot duplicate a message, the pacer, and logging
+ * hooks that never expose credentials. Applications use a transport, not this package.
  *
  * @module
  */
@@ -20,7 +20,11 @@ export {
   type ResolvedClientSettings,
   resolveClientSettings,
 } from './client-settings.ts';
-export { classifyApiFailure, createRetryClassifier } from './create-retry-classifier.ts';
+export {
+  type ApiFailureAssessment,
+  assessApiFailure,
+  classifyFailure,
+} from './create-retry-classifier.ts';
 export { environmentVariable } from './environment-variable.ts';
 export {
   createHttpClient,
@@ -43,8 +47,8 @@ export {
   type RetryPolicy,
   type RetryPolicyOptions,
   resolveRetryPolicy,
+  undeliverableRetryDelay,
 } from './retry-policy.ts';
-export { sleep } from './sleep.ts';
 export { toClientValidationError } from './to-client-validation-error.ts';
 export {
   NEVER_SENT_ERROR_CODES,
@@ -55,11 +59,12 @@ export {
 } from './to-request-error.ts';
 export {
   callHook,
+  isSensitiveHeader,
+  type PacedHookEvent,
   type RequestHookEvent,
   type ResponseHookEvent,
   type RetryHookEvent,
   redactHeaders,
-  reportRetry,
   type TransportHooks,
 } from './transport-hooks.ts';
 export {
@@ -67,4 +72,3 @@ export {
   type UnsupportedOperationErrorOptions,
 } from './unsupported-operation-error.ts';
 export { VERSION } from './version.ts';
-export { type RetryEvent, type WithRetryOptions, withRetry } from './with-retry.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPacer } from './pacer.ts';
 import { RequestAbortedError } from './request-aborted-error.ts';
+import type { PacedHookEvent } from './transport-hooks.ts';
 
 /** A task that stays open until released. */
 function gate() {
@@ -110,5 +111,46 @@ describe('createPacer', () => {
     [{ recipientIntervalMs: -5 }, /recipientIntervalMs/],
   ])('rejects the setting %o', (options, message) => {
     expect(() => createPacer(options)).toThrow(message);
+  });
+
+  it('R-ERR pair rate: seven quick replies of a conversation start at once with the default pacing', () => {
+    const paced: PacedHookEvent[] = [];
+    const pacer = createPacer({}, '@wa/test', { onPaced: (event) => paced.push(event) });
+    const started: number[] = [];
+    for (let index = 0; index < 7; index++) {
+      void pacer.run(async () => started.push(index), { recipient: '15551234567', operation: 'send' });
+    }
+    // Every task started synchronously inside `run`: none waited for the recipient's spacing.
+    expect(started).toStrictEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(pacer.pending).toBe(0);
+    expect(paced).toStrictEqual([]);
+  });
+
+  it('R-ERR pair rate: spaces a burst beyond 20 messages to one recipient and says so through onPaced', async () => {
+    const paced: PacedHookEvent[] = [];
+    const pacer = createPacer({ recipientIntervalMs: 20 }, '@wa/test', {
+      onPaced: (event) => paced.push(event),
+    });
+    const started: number[] = [];
+    const all = Array.from({ length: 22 }, (_, index) =>
+      pacer.run(async () => started.push(index), { recipient: '15551234567', operation: 'send' }),
+    );
+    expect(started).toHaveLength(20);
+    expect(pacer.pending).toBe(2);
+    await Promise.all(all);
+    expect(started).toHaveLength(22);
+    expect(paced).toHaveLength(2);
+    expect(paced[0]).toMatchObject({ operation: 'send', reason: 'recipient' });
+    expect(paced[0]?.delayMs).toBeGreaterThan(0);
+    expect(JSON.stringify(paced)).not.toContain('15551234567');
+  });
+
+  it('reports a wait for the throughput limit', async () => {
+    const paced: PacedHookEvent[] = [];
+    const pacer = createPacer({ messagesPerSecond: 100, burst: 1 }, '@wa/test', {
+      onPaced: (event) => paced.push(event),
+    });
+    await Promise.all([pacer.run(async () => 1), pacer.run(async () => 2, { operation: 'markRead' })]);
+    expect(paced).toMatchObject([{ operation: 'markRead', reason: 'throughput', pending: 0 }]);
   });
 });

@@ -1,4 +1,5 @@
 import { RequestAbortedError } from './request-aborted-error.ts';
+import { callHook, type TransportHooks } from './transport-hooks.ts';
 
 /** Settings of {@link createPacer}. Every field is optional. */
 export interface PacerOptions {
@@ -13,14 +14,15 @@ export interface PacerOptions {
   maxConcurrency?: number | undefined;
   /**
    * Minimum spacing between messages to the same recipient, in ms, once its burst is used up. Default
-   * `6000`: the Cloud API's pair rate limit allows about one message every 6 seconds to the same user
+   * `6000`: the Cloud API's pair rate limit allows one message every 6 seconds to the same user on average
    * (error `131056`). `0` turns per-recipient spacing off.
    */
   recipientIntervalMs?: number | undefined;
   /**
-   * Messages to one recipient that may go out back to back before the spacing applies. Default `5`, well
-   * under the 45-message burst the pair rate limit tolerates, so a reply made of a few messages is not
-   * delayed.
+   * Messages to one recipient that may go out back to back before the spacing applies. Default `20`. The
+   * pair rate limit allows bursts (up to 45 messages in 6 seconds) that borrow from later quota: a burst of
+   * 20 is paid back over the next 2 minutes at one message per 6 seconds, which is exactly what this token
+   * bucket does. So a conversation's quick replies go out at once, and only a long burst is spaced.
    */
   recipientBurst?: number | undefined;
 }
@@ -29,6 +31,8 @@ export interface PacerOptions {
 export interface PacedTaskOptions {
   /** The recipient, for per-recipient spacing (omit for requests that send no message). */
   recipient?: string | undefined;
+  /** The transport method, reported by the `onPaced` hook when the task had to wait. */
+  operation?: string | undefined;
   /** Removes the task from the queue; it then rejects with `RequestAbortedError` (`mayHaveBeenSent: false`). */
   signal?: AbortSignal | undefined;
 }
@@ -51,6 +55,15 @@ export interface Pacer {
 interface Entry {
   task: () => Promise<unknown>;
   recipient: string | undefined;
+  operation: string | undefined;
+  /** When it was queued (`performance.now()`). */
+  queuedAt: number;
+  /** The pacer's count of throughput waits when it was queued. */
+  throughputWaitsAtQueue: number;
+  /** True once a recipient's spacing held it back. */
+  heldByRecipient: boolean;
+  /** True when it did not start in the `run` call that queued it. */
+  deferred: boolean;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
   signal: AbortSignal | undefined;
@@ -73,12 +86,17 @@ function positive(name: string, value: number): number {
  * Creates a {@link Pacer}.
  *
  * @param packageName The package using the pacer, for the message of an abort error.
+ * @param hooks `onPaced` is called when a task had to wait (never with the recipient).
  * @throws RangeError when a setting is not a positive number.
  * @example
  * const pacer = createPacer({ messagesPerSecond: 80 });
  * await Promise.all(recipients.map((to) => pacer.run(() => send(to), { recipient: to })));
  */
-export function createPacer(options: PacerOptions = {}, packageName = '@wa/transport-utils'): Pacer {
+export function createPacer(
+  options: PacerOptions = {},
+  packageName = '@wa/transport-utils',
+  hooks?: Pick<TransportHooks, 'onPaced'>,
+): Pacer {
   const rate = positive('messagesPerSecond', options.messagesPerSecond ?? 80) / 1000;
   const burst = positive('burst', options.burst ?? options.messagesPerSecond ?? 80);
   const maxConcurrency = positive('maxConcurrency', options.maxConcurrency ?? 64);
@@ -88,7 +106,9 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
       `[@wa/transport-utils] pacing.recipientIntervalMs must be >= 0, got ${recipientIntervalMs}.`,
     );
   }
-  const recipientBurst = positive('recipientBurst', options.recipientBurst ?? 5);
+  const recipientBurst = positive('recipientBurst', options.recipientBurst ?? 20);
+  const onPaced = hooks?.onPaced;
+  let throughputWaits = 0;
   const recipientRate = recipientIntervalMs === 0 ? 0 : 1 / recipientIntervalMs;
 
   const global: Bucket = { tokens: burst, updatedAt: performance.now() };
@@ -140,9 +160,21 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
     }
   };
 
-  const start = (entry: Entry): void => {
+  const start = (entry: Entry, now: number): void => {
     pending--;
     active++;
+    if (entry.deferred && onPaced !== undefined) {
+      callHook(onPaced, {
+        operation: entry.operation ?? 'request',
+        delayMs: now - entry.queuedAt,
+        reason: entry.heldByRecipient
+          ? 'recipient'
+          : throughputWaits > entry.throughputWaitsAtQueue
+            ? 'throughput'
+            : 'concurrency',
+        pending,
+      });
+    }
     if (entry.onAbort !== undefined) entry.signal?.removeEventListener('abort', entry.onAbort);
     let promise: Promise<unknown>;
     try {
@@ -172,6 +204,7 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
       const now = performance.now();
       refill(global, burst, rate, now);
       if (global.tokens < 1) {
+        throughputWaits++;
         wait((1 - global.tokens) / rate);
         return;
       }
@@ -189,6 +222,7 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
           chosen = index;
           break;
         }
+        (heads[index] as Entry).heldByRecipient = true;
         soonest = Math.min(soonest, (1 - bucket.tokens) / recipientRate);
       }
       if (chosen === -1) {
@@ -198,7 +232,7 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
       global.tokens -= 1;
       const entry = heads[chosen] as Entry;
       removeHead(chosen, entry);
-      start(entry);
+      start(entry, now);
       sweep(now);
     }
     if (heads.length === 0 && timer !== undefined) {
@@ -228,7 +262,7 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
 
   return {
     run<T>(task: () => Promise<T>, runOptions: PacedTaskOptions = {}): Promise<T> {
-      const { recipient, signal } = runOptions;
+      const { recipient, signal, operation } = runOptions;
       if (signal?.aborted) {
         return Promise.reject(
           new RequestAbortedError({ packageName, mayHaveBeenSent: false, cause: signal.reason }),
@@ -238,6 +272,11 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
         const entry: Entry = {
           task,
           recipient: recipientRate === 0 ? undefined : recipient,
+          operation,
+          queuedAt: onPaced === undefined ? 0 : performance.now(),
+          throughputWaitsAtQueue: throughputWaits,
+          heldByRecipient: false,
+          deferred: false,
           resolve: resolve as (value: unknown) => void,
           reject,
           signal,
@@ -256,6 +295,7 @@ export function createPacer(options: PacerOptions = {}, packageName = '@wa/trans
           heads.push(entry);
         }
         pump();
+        entry.deferred = true;
       });
     },
     get pending() {

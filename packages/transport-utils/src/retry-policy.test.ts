@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeRetryDelay, DEFAULT_RETRY_POLICY, resolveRetryPolicy } from './retry-policy.ts';
+import {
+  computeRetryDelay,
+  DEFAULT_RETRY_POLICY,
+  resolveRetryPolicy,
+  undeliverableRetryDelay,
+} from './retry-policy.ts';
 
 describe('resolveRetryPolicy', () => {
   it('fills missing settings with the defaults', () => {
@@ -22,7 +27,7 @@ describe('resolveRetryPolicy', () => {
 });
 
 describe('computeRetryDelay', () => {
-  const policy = resolveRetryPolicy({ baseDelayMs: 100, maxDelayMs: 1000, undeliverableBaseDelayMs: 400 });
+  const policy = resolveRetryPolicy({ baseDelayMs: 100, maxDelayMs: 1000 });
 
   it.each([
     // attempt, random, expected: equal jitter waits between d/2 and d
@@ -32,28 +37,23 @@ describe('computeRetryDelay', () => {
     [3, 0.5, 300],
     [5, 0, 500], // 1600 capped at 1000, then halved by the jitter floor
   ])('backs off exponentially with equal jitter (attempt %i, random %f)', (attempt, random, expected) => {
-    expect(computeRetryDelay(policy, attempt, { retryClass: 'transient', reason: '' }, random)).toBe(
-      expected,
-    );
-  });
-
-  it('R-DLV-11 grows the undeliverable (131026/1026) intervals from their own, longer base delay', () => {
-    const none = { ...policy, jitter: 'none' as const };
-    const delays = [1, 2, 3].map((attempt) =>
-      computeRetryDelay(none, attempt, { retryClass: 'undeliverable', reason: '' }),
-    );
-    expect(delays).toStrictEqual([400, 800, 1000]);
+    expect(computeRetryDelay(policy, attempt, {}, random)).toBe(expected);
   });
 
   it('honours Retry-After exactly', () => {
-    expect(
-      computeRetryDelay(policy, 3, { retryClass: 'rate-limit', reason: '', retryAfterMs: 2000 }, 0.3),
-    ).toBe(2000);
+    expect(computeRetryDelay(policy, 3, { retryAfterMs: 2000 }, 0.3)).toBe(2000);
   });
 
   it('supports full and no jitter', () => {
-    const advice = { retryClass: 'rate-limit' as const, reason: '' };
-    expect(computeRetryDelay({ ...policy, jitter: 'full' }, 2, advice, 0.25)).toBe(50);
-    expect(computeRetryDelay({ ...policy, jitter: 'none' }, 2, advice, 0.25)).toBe(200);
+    expect(computeRetryDelay({ ...policy, jitter: 'full' }, 2, {}, 0.25)).toBe(50);
+    expect(computeRetryDelay({ ...policy, jitter: 'none' }, 2, {}, 0.25)).toBe(200);
+  });
+});
+
+describe('undeliverableRetryDelay', () => {
+  it('R-DLV-11 R-TPL-MKT-5: suggests growing intervals over hours, at most a day', () => {
+    const minutes = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((attempt) => undeliverableRetryDelay(attempt) / 60_000);
+    expect(minutes).toStrictEqual([15, 30, 60, 120, 240, 480, 960, 1440, 1440]);
+    expect(undeliverableRetryDelay(2, 1000)).toBe(2000);
   });
 });

@@ -1,22 +1,13 @@
-import type { WaError } from '@wa/schema';
+import type { RetryClass, WaError } from '@wa/schema';
 
-/**
- * How a failure may be retried, as decided by a transport's classifier ({@link RetryClassifier}):
- *
- * - `rate-limit`: the API refused the request because a rate limit was reached (HTTP 429, Cloud
- *   `130429`/`131056`, On-Prem `1015`). Nothing was created; wait for `Retry-After` or back off.
- * - `transient`: the API or the network failed in a way that certainly created nothing (connection refused,
- *   HTTP 503, documented "temporarily unavailable" codes). Back off and try again.
- * - `undeliverable`: the message could not be delivered now (Cloud `131026`, On-Prem `1026`). Nothing was
- *   created; per the API's guidance, resend only after growing intervals, never at once.
- * - `never`: retrying cannot help or could duplicate a message.
- */
-export type RetryClass = 'rate-limit' | 'transient' | 'undeliverable' | 'never';
+export type { RetryClass } from '@wa/schema';
 
 /** A classifier's verdict on one failure. */
 export interface RetryAdvice {
-  /** The kind of failure, which selects the back-off schedule. */
+  /** The kind of failure (see {@link RetryClass}). */
   retryClass: RetryClass;
+  /** True when the failed call may be repeated now (after a back-off): nothing duplicates. */
+  retry: boolean;
   /** Why, in a few words (for logs and the `onRetry` hook). */
   reason: string;
   /** The server asked to wait this long before retrying (`Retry-After`), in milliseconds. */
@@ -24,16 +15,16 @@ export interface RetryAdvice {
 }
 
 /**
- * Decides whether and how a failed attempt may be retried. Transports provide one that knows their API's
- * error codes; `idempotent` is true for calls that can be repeated without effect (reads, deletes,
- * mark-as-read), false for calls that create something (sending a message, uploading media).
+ * Decides whether and how a failed attempt may be retried. `idempotent` is true for calls that can be
+ * repeated without effect (reads, deletes, mark-as-read), false for calls that create something (sending a
+ * message, uploading media).
  */
 export type RetryClassifier = (error: WaError, context: { idempotent: boolean }) => RetryAdvice;
 
 /**
- * Decides, after the transport's classifier, whether one failure is retried. Return `true` or `false` to
- * override the classifier, or `undefined` to keep its verdict. Use it to retry less (never retry a
- * `131026`, for instance); retrying an ambiguous failure of a send may duplicate the message.
+ * Decides, after the classifier, whether one failure is retried. Return `true` or `false` to override the
+ * classifier, or `undefined` to keep its verdict. Use it to retry less; retrying a failure of a send whose
+ * `mayHaveBeenSent` is true may duplicate the message.
  */
 export type RetryOverride = (
   error: WaError,
@@ -44,11 +35,11 @@ export type RetryOverride = (
 export interface RetryPolicy {
   /** Total attempts, the first included (1 disables retries). Default `4`. */
   maxAttempts: number;
-  /** First back-off delay for `rate-limit` and `transient` failures, in ms. Default `500`. */
+  /** First back-off delay, in ms; doubled on each retry. Default `500`. */
   baseDelayMs: number;
   /**
-   * No computed back-off delay exceeds this, in ms. A `Retry-After` longer than this ends the retries (the
-   * error is thrown with its `retryAfterMs`). Default `30_000`.
+   * No back-off delay exceeds this, in ms. A `Retry-After` longer than this ends the retries (the error is
+   * thrown with its `retryAfterMs`, for a queue to reschedule). Default `30_000`.
    */
   maxDelayMs: number;
   /**
@@ -56,7 +47,11 @@ export interface RetryPolicy {
    * doubles, so intervals keep growing), `'full'` between `0` and `d`, `'none'` exactly `d`. Default `'equal'`.
    */
   jitter: 'equal' | 'full' | 'none';
-  /** First delay for `undeliverable` failures (`131026`/`1026`), doubled on each retry, in ms. Default `15_000`. */
+  /**
+   * The first of the growing intervals suggested for an `undeliverable` failure (`131026`/`1026`), in ms;
+   * each later one doubles, up to a day (see {@link undeliverableRetryDelay}). Such a failure is never
+   * retried inside the call: the error carries this as `suggestedRetryDelayMs`. Default 15 minutes.
+   */
   undeliverableBaseDelayMs: number;
   /**
    * The total time one call may spend waiting between attempts, in ms. A retry whose delay would exceed
@@ -76,7 +71,7 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   jitter: 'equal',
-  undeliverableBaseDelayMs: 15_000,
+  undeliverableBaseDelayMs: 15 * 60_000,
   budgetMs: 60_000,
 });
 
@@ -106,20 +101,19 @@ export function resolveRetryPolicy(options: RetryPolicyOptions | false | undefin
 
 /**
  * The delay before the retry that follows failed attempt number `attempt` (1 for the first attempt).
- * `Retry-After` is honoured exactly; otherwise the delay grows exponentially from the class's base delay,
- * capped by `maxDelayMs` and randomised by `jitter`.
+ * `Retry-After` is honoured exactly; otherwise the delay grows exponentially from `baseDelayMs`, capped by
+ * `maxDelayMs` and randomised by `jitter`.
  *
  * @param random A number in [0, 1) (injectable for tests).
  */
 export function computeRetryDelay(
   policy: RetryPolicy,
   attempt: number,
-  advice: RetryAdvice,
+  advice: Pick<RetryAdvice, 'retryAfterMs'>,
   random: number = Math.random(),
 ): number {
   if (advice.retryAfterMs !== undefined) return advice.retryAfterMs;
-  const base = advice.retryClass === 'undeliverable' ? policy.undeliverableBaseDelayMs : policy.baseDelayMs;
-  const delay = Math.min(policy.maxDelayMs, base * 2 ** (attempt - 1));
+  const delay = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   switch (policy.jitter) {
     case 'none':
       return delay;
@@ -128,4 +122,22 @@ export function computeRetryDelay(
     default:
       return Math.round(delay / 2 + (delay / 2) * random);
   }
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * R-DLV-11: the growing intervals after which a queue should resend a message that failed as
+ * `undeliverable` (Cloud `131026`, On-Prem `1026`): `baseDelayMs × 2^(attempt-1)`, at most one day.
+ * With the default base: 15 min, 30 min, 1 h, 2 h, 4 h, 8 h, 16 h, then daily.
+ *
+ * @param attempt How many times the message has failed so far (1 after the first failure).
+ * @example
+ * undeliverableRetryDelay(3); // 3_600_000 (one hour)
+ */
+export function undeliverableRetryDelay(
+  attempt: number,
+  baseDelayMs: number = DEFAULT_RETRY_POLICY.undeliverableBaseDelayMs,
+): number {
+  return Math.min(DAY_MS, baseDelayMs * 2 ** (Math.max(1, attempt) - 1));
 }

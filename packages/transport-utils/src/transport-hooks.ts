@@ -1,6 +1,4 @@
-import type { WaError } from '@wa/schema';
-import type { RetryClass } from './retry-policy.ts';
-import type { RetryEvent } from './with-retry.ts';
+import type { RetryClass, WaError } from '@wa/schema';
 
 /** What the `beforeRequest` hook receives. Credentials are redacted from `headers`. */
 export interface RequestHookEvent {
@@ -42,6 +40,21 @@ export interface RetryHookEvent {
   error: WaError;
 }
 
+/** What the `onPaced` hook receives when pacing held a request back. It never names the recipient. */
+export interface PacedHookEvent {
+  /** The transport method that waited (`send`, `markRead`, …). */
+  operation: string;
+  /** How long the request waited in the pacer before it started, in ms. */
+  delayMs: number;
+  /**
+   * The limit that held it last: `throughput` (messages per second of the number), `recipient` (spacing
+   * per recipient, the pair rate limit) or `concurrency` (requests in flight).
+   */
+  reason: 'throughput' | 'recipient' | 'concurrency';
+  /** Requests still waiting in the pacer when this one started. */
+  pending: number;
+}
+
 /**
  * Callbacks for logging and metrics. They run synchronously on the request path: keep them cheap. An
  * exception thrown by a hook is ignored, so a logging bug never breaks a send. No event carries the access
@@ -54,6 +67,8 @@ export interface TransportHooks {
   afterResponse?: ((event: ResponseHookEvent) => void) | undefined;
   /** Called when a failed attempt is about to be retried. */
   onRetry?: ((event: RetryHookEvent) => void) | undefined;
+  /** Called when pacing delayed a request (a throughput, per-recipient or concurrency limit). */
+  onPaced?: ((event: PacedHookEvent) => void) | undefined;
 }
 
 /** Calls a hook, ignoring anything it throws. */
@@ -67,37 +82,30 @@ export function callHook<E>(hook: ((event: E) => void) | undefined, event: E): v
 }
 
 /**
- * Tells the `onRetry` hook (if any) that `operation` is about to be retried, ignoring anything the hook
- * throws. Both transports report retries through this, so the event has the same shape on either API.
- *
- * @param hooks - The transport's hooks.
- * @param operation - The transport method being retried (`send`, `login`, …).
- * @param event - The retry, as `withRetry` reports it.
+ * Header names that carry credentials: `Authorization`, `Proxy-Authorization`, `Cookie`, and any name that
+ * contains `auth`, `token`, `secret`, `key`, `cookie`, `password`, `session`, `credential` or `signature`
+ * (`X-API-Key`, `X-Auth-Token`, `X-Hub-Signature-256`…), in any case.
  */
-export function reportRetry(hooks: TransportHooks | undefined, operation: string, event: RetryEvent): void {
-  const hook = hooks?.onRetry;
-  if (hook === undefined) return;
-  callHook(hook, {
-    operation,
-    attempt: event.attempt,
-    delayMs: event.delayMs,
-    retryClass: event.advice.retryClass,
-    reason: event.advice.reason,
-    error: event.error,
-  });
+const sensitiveHeaderName = /auth|token|secret|key|cookie|passw|session|credential|signature/i;
+
+/** True when a header named `name` may carry a credential (see {@link redactHeaders}). */
+export function isSensitiveHeader(name: string): boolean {
+  return sensitiveHeaderName.test(name);
 }
 
-const sensitiveHeaders = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key']);
-
 /**
- * Copies headers for a hook or a log line, with credential headers (`Authorization`,
- * `Proxy-Authorization`, `Cookie`, `X-API-Key`) replaced by `[redacted]`. Names are lower-cased.
+ * Copies headers for a hook or a log line, with every credential header replaced by `[redacted]`: the
+ * `Authorization` header and any custom header whose name contains `auth`, `token`, `secret`, `key`,
+ * `cookie`, `password`, `session`, `credential` or `signature` (case-insensitive). Names are lower-cased.
  */
-export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+export function redactHeaders(
+  headers: Readonly<Record<string, string>> | Iterable<[string, string]>,
+): Record<string, string> {
   const copy: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  const entries = Symbol.iterator in headers ? headers : Object.entries(headers);
+  for (const [name, value] of entries as Iterable<[string, string]>) {
     const key = name.toLowerCase();
-    copy[key] = sensitiveHeaders.has(key) ? '[redacted]' : value;
+    copy[key] = sensitiveHeaderName.test(key) ? '[redacted]' : value;
   }
   return copy;
 }

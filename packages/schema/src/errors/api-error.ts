@@ -1,3 +1,4 @@
+import type { RetryClass } from './retry-class.ts';
 import { WaError } from './wa-error.ts';
 
 const marker = 'wa.error.api';
@@ -25,10 +26,23 @@ export interface ApiErrorOptions {
   fbtraceId?: string | undefined;
   /** The parsed response body (never contains request credentials). */
   responseBody?: unknown;
-  /** True when sending again cannot create a duplicate message and may succeed. */
+  /** True when repeating the failed call cannot create a duplicate and may succeed. */
   isRetryable: boolean;
+  /**
+   * False only when the answer proves nothing was created (a rate limit, a documented refusal, a 4xx answer
+   * of the API itself). True when the request may have been processed (a 5xx or 408 answer, a body that is
+   * not the API's): a message may have been sent, so sending it again could duplicate it. Default `true`.
+   */
+  mayHaveBeenSent?: boolean | undefined;
+  /** How the failure may be retried (see {@link RetryClass}). Default `never`. */
+  retryClass?: RetryClass | undefined;
   /** How long the API asked to wait before retrying (from `Retry-After`), in milliseconds. */
   retryAfterMs?: number | undefined;
+  /**
+   * When to try again if the call is rescheduled (by a queue), in milliseconds: `Retry-After` for a rate
+   * limit, the first of growing intervals for an undeliverable message.
+   */
+  suggestedRetryDelayMs?: number | undefined;
   /** The package that received the error, for the message prefix. */
   packageName: string;
   cause?: unknown;
@@ -55,10 +69,19 @@ export class ApiError extends WaError {
   readonly fbtraceId: string | undefined;
   /** The parsed response body. */
   readonly responseBody: unknown;
-  /** True when sending again cannot create a duplicate message and may succeed. */
+  /** True when repeating the failed call cannot create a duplicate and may succeed. */
   readonly isRetryable: boolean;
+  /**
+   * True when the request may have been processed: a message may have been sent, so do not resend blindly.
+   * False when the answer proves nothing was created.
+   */
+  readonly mayHaveBeenSent: boolean;
+  /** How the failure may be retried: `rate-limit`, `transient`, `if-idempotent`, `undeliverable` or `never`. */
+  readonly retryClass: RetryClass;
   /** How long the API asked to wait before retrying, in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /** When to try again if a queue reschedules the call, in milliseconds (rate limits, undeliverable). */
+  readonly suggestedRetryDelayMs: number | undefined;
 
   constructor(options: ApiErrorOptions) {
     const code = options.errorCode === undefined ? '' : ` (code ${options.errorCode})`;
@@ -77,7 +100,10 @@ export class ApiError extends WaError {
     this.fbtraceId = options.fbtraceId;
     this.responseBody = options.responseBody;
     this.isRetryable = options.isRetryable;
+    this.mayHaveBeenSent = options.mayHaveBeenSent ?? true;
+    this.retryClass = options.retryClass ?? 'never';
     this.retryAfterMs = options.retryAfterMs;
+    this.suggestedRetryDelayMs = options.suggestedRetryDelayMs;
     Object.defineProperty(this, Symbol.for(marker), { value: true });
   }
 

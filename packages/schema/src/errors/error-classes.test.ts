@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, MissingSettingError, RequestError, ValidationError, WaError } from './index.ts';
+import {
+  ApiError,
+  isRetryableClass,
+  MissingSettingError,
+  RequestError,
+  ValidationError,
+  WaError,
+} from './index.ts';
 
 describe('error classes', () => {
   it('ValidationError lists every issue with path, rule and limit', () => {
@@ -41,6 +48,42 @@ describe('error classes', () => {
     expect(error.message).toBe('[@wa/transport-cloud] HTTP 400 (code 131026): Message undeliverable');
     expect(ApiError.isInstance(error)).toBe(true);
   });
+
+  it('R-DLV-3 ApiError says whether the message may have been sent, conservatively by default', () => {
+    const base = {
+      api: 'cloud',
+      statusCode: 500,
+      message: 'x',
+      isRetryable: false,
+      packageName: '@wa/test',
+    } as const;
+    expect(new ApiError(base)).toMatchObject({ mayHaveBeenSent: true, retryClass: 'never' });
+    expect(
+      new ApiError({
+        ...base,
+        statusCode: 400,
+        errorCode: 131026,
+        mayHaveBeenSent: false,
+        retryClass: 'undeliverable',
+        suggestedRetryDelayMs: 900_000,
+      }),
+    ).toMatchObject({ mayHaveBeenSent: false, retryClass: 'undeliverable', suggestedRetryDelayMs: 900_000 });
+  });
+
+  // [retry class, retried for a send, retried for an idempotent call]
+  it.each([
+    ['rate-limit', true, true],
+    ['transient', true, true],
+    ['if-idempotent', false, true],
+    ['undeliverable', false, false],
+    ['never', false, false],
+  ] as const)(
+    'R-DLV-3 R-DLV-11 isRetryableClass(%s): send %s, idempotent %s',
+    (retryClass, send, idempotent) => {
+      expect(isRetryableClass(retryClass, false)).toBe(send);
+      expect(isRetryableClass(retryClass, true)).toBe(idempotent);
+    },
+  );
 
   it('RequestError says whether the message may have been sent', () => {
     const cause = new Error('ECONNRESET');
