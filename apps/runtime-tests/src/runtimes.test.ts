@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -65,7 +66,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe.each(runtimes.map((runtime, index) => ({ runtime, index, name: runtime.name })))(
   '$name',
   ({ runtime, index }: { runtime: Runtime; index: number }) => {
-    it('answers the handshake, then a signed inbound text with a Cloud API reply', async () => {
+    it('answers the handshake, refuses unsigned and forged deliveries, replies to a signed inbound text through the Cloud API', async () => {
       const workDirectory = mkdtempSync(join(scratch, 'run-'));
       const bundle = join(workDirectory, 'app.mjs');
       await bundleFor(runtime, bundle);
@@ -90,13 +91,17 @@ describe.each(runtimes.map((runtime, index) => ({ runtime, index, name: runtime.
         await waitUntilServing(origin, child, () => output);
         await standIn.subscribe(`${origin}/webhook`);
 
-        // An unsigned delivery is refused before anything is parsed.
-        const unsigned = await fetch(`${origin}/webhook`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{"object":"whatsapp_business_account","entry":[]}',
-        });
-        expect(unsigned.status).toBe(401);
+        // Deliveries without a signature, or signed with another secret, are refused before parsing.
+        const delivery = '{"object":"whatsapp_business_account","entry":[]}';
+        const post = (headers: Record<string, string>) =>
+          fetch(`${origin}/webhook`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: delivery,
+          });
+        const forged = createHmac('sha256', 'not-the-app-secret').update(delivery).digest('hex');
+        expect((await post({})).status).toBe(401);
+        expect((await post({ 'x-hub-signature-256': `sha256=${forged}` })).status).toBe(401);
 
         const waId = `1555000${String(index).padStart(4, '0')}`;
         const text = `hello from a customer, test ${index}`;
