@@ -1,37 +1,14 @@
 /**
- * (d) Minified + gzipped bundle size of typical imports, bundled with esbuild for the browser/edge
- * platform from the packages' published entry points (dist: run the build first).
+ * (d) Minified + gzipped bundle size of typical imports, bundled for the edge (esbuild as Wrangler runs
+ * it, and rolldown) from the packages' published entry points (dist: run the build first). Rewrites the
+ * bundle table of the READMEs (see `bundle-readme.ts`).
  */
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import type { BenchReport } from '../lib/report.ts';
+import { bundledSize, bundlers } from './bundle-measure.ts';
+import { measureSdkBundles, sdkBundleCases, writeBundleTables } from './bundle-readme.ts';
 
-interface BundleCase {
-  name: string;
-  source: string;
-  target?: number;
-  floor?: string;
-}
-
-const cases: BundleCase[] = [
-  {
-    name: "import { bold } from '@wa/format'",
-    source: "import { bold } from '@wa/format';\nconsole.log(bold('x'));",
-    target: 300,
-  },
-  {
-    name: 'Cloud client: create + send one validated text',
-    target: 16 * 1024,
-    source:
-      "import { createCloudClient } from '@wa/transport-cloud';\n" +
-      "const client = createCloudClient({ accessToken: 't', phoneNumberId: '1' });\n" +
-      "console.log(await client.send({ to: '15551234567', type: 'text', text: { body: 'hi' } }));",
-  },
-  {
-    name: 'createWebhookHandler',
-    source:
-      "import { createWebhookHandler } from '@wa/webhooks';\nexport default createWebhookHandler({ appSecret: 's', verifyToken: 'v' });",
-  },
+/** The published peers' equivalent of the Cloud client case. */
+const peerCases: { name: string; source: string }[] = [
   {
     name: 'peer: whatsapp-api-js send one text',
     source:
@@ -52,41 +29,38 @@ const cases: BundleCase[] = [
   },
 ];
 
-/** Bytes of the minified, gzipped esbuild bundle of `source`. */
-export async function bundledSize(source: string): Promise<{ minified: number; gzipped: number }> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: import.meta.dirname, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2023',
-    write: false,
-    logLevel: 'silent',
-    external: ['node:*'],
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
-}
-
-/** Bundles each typical import with esbuild and adds its minified and gzipped sizes to `report`. */
+/** Bundles the SDK's cases with each bundler and the peers' with esbuild, adds the rows to `report`. */
 export async function benchBundleSize(report: BenchReport): Promise<void> {
-  report.section('(d) Bundle size: minified + gzipped, esbuild, platform browser (edge functions)');
-  for (const bundleCase of cases) {
-    try {
-      const size = await bundledSize(bundleCase.source);
+  report.section('(d) Bundle size: minified + gzipped; esbuild as Wrangler runs it, and rolldown');
+  const measured = await measureSdkBundles();
+  for (const bundleCase of sdkBundleCases) {
+    for (const bundler of bundlers) {
+      const size = measured.get(bundleCase.name)?.[bundler];
+      if (size === undefined) continue;
       const met =
         bundleCase.target === undefined
           ? ''
-          : size.gzipped <= bundleCase.target
-            ? `target ≤ ${bundleCase.target} B: met`
-            : `target ≤ ${bundleCase.target} B: NOT met`;
+          : `; target ≤ ${bundleCase.target} B: ${size.gzipped <= bundleCase.target ? 'met' : 'NOT met'}`;
       report.add({
         section: 'bundle',
-        name: bundleCase.name,
+        name: `${bundleCase.name} (${bundler})`,
         value: size.gzipped,
         unit: 'B gz',
-        note: `${size.minified.toLocaleString('en-US')} B minified${met ? `; ${met}` : ''}`,
+        note: `${size.minified.toLocaleString('en-US')} B minified${met}`,
+      });
+    }
+  }
+  writeBundleTables(measured);
+  console.log('  (wrote the bundle table of the READMEs)');
+  for (const bundleCase of peerCases) {
+    try {
+      const size = await bundledSize(bundleCase.source, 'esbuild');
+      report.add({
+        section: 'bundle',
+        name: `${bundleCase.name} (esbuild)`,
+        value: size.gzipped,
+        unit: 'B gz',
+        note: `${size.minified.toLocaleString('en-US')} B minified`,
       });
     } catch (error) {
       console.log(`  (${bundleCase.name} skipped: ${(error as Error).message.split('\n')[0]})`);

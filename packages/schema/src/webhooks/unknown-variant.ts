@@ -31,7 +31,7 @@ export function toUnknownVariant(
   };
 }
 
-/** The zod type of a tolerant discriminated union built by {@link tolerantUnion}. */
+/** The zod type of a tolerant discriminated union built by the internal `tolerantUnion`. */
 export type TolerantUnion<U extends z.ZodType> = z.ZodPreprocess<U>;
 
 /**
