@@ -1,5 +1,4 @@
 import {
-  type CloudSendRequest,
   cloudMarkReadRequest,
   cloudMediaUploadResponseSchema,
   cloudMediaUrlResponseSchema,
