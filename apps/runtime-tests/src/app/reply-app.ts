@@ -41,8 +41,8 @@ export function replyText(runtime: string, body: string): string {
 
 /**
  * A webhook endpoint that answers every inbound text with a text through the Cloud API: the web-standard
- * handler of `@wa/webhooks`, replying with `@wa/transport-cloud`. Listeners finish before the 200
- * (`waitForHandlers`), as a Worker needs.
+ * handler of `@wa/webhooks`, replying with `@wa/transport-cloud`. Listeners finish before the 200 (the
+ * handler's default), as a Worker needs.
  */
 export function createReplyApp(settings: ReplyAppSettings): WebhookHandler {
   const client = createCloudClient({
@@ -53,7 +53,6 @@ export function createReplyApp(settings: ReplyAppSettings): WebhookHandler {
   const webhooks = createWebhookHandler({
     appSecret: settings.appSecret,
     verifyToken: settings.verifyToken,
-    waitForHandlers: true,
   });
   webhooks.on('message.text', async (event) => {
     // `from` is absent only for users known by a business-scoped ID alone; this app answers phone numbers.
