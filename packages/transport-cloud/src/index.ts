@@ -20,6 +20,7 @@ export type {
   MediaInfo,
   MessageText,
   NodeStatus,
+  RetryClass,
   SendMessageOptions,
   SendTextOptions,
   TemplateInput,
@@ -39,10 +40,9 @@ export {
   type RetryPolicyOptions,
   type TransportHooks,
   UnsupportedOperationError,
+  undeliverableRetryDelay,
 } from '@wa/transport-utils';
 export { checkMediaDownloadUrl, META_MEDIA_DOMAINS } from './check-media-download-url.ts';
-export type { RetryClass } from '@wa/schema';
-export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { type CheckedMediaUpload, checkMediaUpload, isAnimatedWebp } from './check-media-upload.ts';
 export { CloudApiError, type CloudApiErrorOptions } from './cloud-api-error.ts';
 export type {

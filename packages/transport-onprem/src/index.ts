@@ -23,6 +23,7 @@ export type {
   MessagePayload,
   MessageText,
   NodeStatus,
+  RetryClass,
   SendMessageOptions,
   SendTextOptions,
   TemplateInput,
@@ -43,9 +44,8 @@ export {
   type RetryPolicyOptions,
   type TransportHooks,
   UnsupportedOperationError,
+  undeliverableRetryDelay,
 } from '@wa/transport-utils';
-export type { RetryClass } from '@wa/schema';
-export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { createOnPremClient } from './create-onprem-client.ts';
 export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './create-tls-fetch.ts';
 export { OnPremApiError, type OnPremApiErrorOptions, type OnPremErrorEntry } from './onprem-api-error.ts';
