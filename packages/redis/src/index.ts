@@ -25,8 +25,6 @@ export {
   type RedisDedupeStoreOptions,
 } from './create-redis-dedupe-store.ts';
 export { createRedisPacer, type RedisPacer, type RedisPacerOptions } from './create-redis-pacer.ts';
-export type { DedupeClaimResult, DedupeStore } from './dedupe-store.ts';
 export type { OutboxFailure, OutboxRecord, OutboxState } from './outbox-record.ts';
 export { PacingAbortedError } from './pacing-aborted-error.ts';
 export { RedisUnavailableError } from './redis-unavailable-error.ts';
-export type { TransportPacer, TransportPacerRunOptions } from './transport-pacer.ts';
