@@ -40,7 +40,14 @@ describe('classifySendFailure', () => {
     ],
     [
       'R-DLV-3: a rate-limit code on an API error that may have been sent (its default) needs review',
-      new ApiError({ api: 'cloud', statusCode: 400, errorCode: 131056, message: 'a', isRetryable: false }),
+      new ApiError({
+        api: 'cloud',
+        statusCode: 400,
+        errorCode: 131056,
+        message: 'a',
+        isRetryable: false,
+        packageName: 'p',
+      }),
       { action: 'review' },
     ],
     [
