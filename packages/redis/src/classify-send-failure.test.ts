@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { classifySendFailure, toOutboxFailure } from './classify-send-failure.ts';
 import { RedisUnavailableError } from './redis-unavailable-error.ts';
 
+// An API error as the transports build it for an answer that proves nothing was created (a refusal, a
+// rate limit, a 4xx with the API's own code): `mayHaveBeenSent: false` unless a case says otherwise.
 const api = (
   statusCode: number,
   errorCode: number | undefined,
-  extra: { isRetryable?: boolean; retryAfterMs?: number } = {},
+  extra: { isRetryable?: boolean; retryAfterMs?: number; mayHaveBeenSent?: boolean } = {},
 ) =>
   new ApiError({
     api: 'cloud',
@@ -15,6 +17,7 @@ const api = (
     message: 'answer',
     isRetryable: extra.isRetryable ?? false,
     retryAfterMs: extra.retryAfterMs,
+    mayHaveBeenSent: extra.mayHaveBeenSent ?? false,
     packageName: '@wa/transport-cloud',
   });
 
@@ -32,7 +35,19 @@ describe('classifySendFailure', () => {
     ],
     [
       'R-DLV-3: an API error flagged mayHaveBeenSent needs review',
-      Object.assign(api(500, undefined), { mayHaveBeenSent: true }),
+      api(500, undefined, { mayHaveBeenSent: true }),
+      { action: 'review' },
+    ],
+    [
+      'R-DLV-3: a rate-limit code on an API error that may have been sent (its default) needs review',
+      new ApiError({
+        api: 'cloud',
+        statusCode: 400,
+        errorCode: 131056,
+        message: 'a',
+        isRetryable: false,
+        packageName: 'p',
+      }),
       { action: 'review' },
     ],
     [

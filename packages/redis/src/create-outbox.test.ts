@@ -1,8 +1,8 @@
 import { ValidationError } from '@wa/schema';
+import { createCloudClient } from '@wa/transport-cloud';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCloudClient } from '../../transport-cloud/src/index.ts';
 import { type GraphStandIn, startGraphStandIn } from '../test/graph-stand-in.ts';
 import { startRedisServer, type TestRedisServer } from '../test/redis-server.ts';
 import { createOutbox, type Outbox } from './create-outbox.ts';

@@ -1,5 +1,5 @@
+import type { DedupeClaimResult, DedupeStore } from '@wa/webhooks';
 import type { Redis } from 'ioredis';
-import type { DedupeClaimResult, DedupeStore } from './dedupe-store.ts';
 import { PACKAGE_NAME } from './package-name.ts';
 import { redisScript } from './redis-script.ts';
 

@@ -1,9 +1,9 @@
+import type { TransportPacer, TransportPacerTaskOptions } from '@wa/schema';
 import type { Redis } from 'ioredis';
 import { LocalReservations, pacerScript } from './pacer-script.ts';
 import { PacingAbortedError } from './pacing-aborted-error.ts';
 import { PACKAGE_NAME } from './package-name.ts';
 import { RedisUnavailableError } from './redis-unavailable-error.ts';
-import type { TransportPacer, TransportPacerRunOptions } from './transport-pacer.ts';
 
 /** Options of {@link createRedisPacer}. */
 export interface RedisPacerOptions {
@@ -139,7 +139,7 @@ export function createRedisPacer(options: RedisPacerOptions): RedisPacer {
   }
 
   return {
-    async run<T>(task: () => Promise<T>, runOptions: TransportPacerRunOptions = {}): Promise<T> {
+    async run<T>(task: () => Promise<T>, runOptions: TransportPacerTaskOptions = {}): Promise<T> {
       const { signal } = runOptions;
       if (signal?.aborted) throw new PacingAbortedError(signal.reason);
       const recipientKey =

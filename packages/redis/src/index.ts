@@ -1,7 +1,7 @@
 /**
  * `@wa/redis`: makes the wa SDK correct across many processes that share one Redis: a shared pacer for
- * both clients, a shared webhook dedupe store, and a durable outbox on BullMQ that never sends a message
- * twice.
+ * both clients, a shared webhook dedupe store, a shared customer service window store, and a durable
+ * outbox on BullMQ that never sends a message twice.
  *
  * @module
  */
@@ -25,8 +25,11 @@ export {
   type RedisDedupeStoreOptions,
 } from './create-redis-dedupe-store.ts';
 export { createRedisPacer, type RedisPacer, type RedisPacerOptions } from './create-redis-pacer.ts';
-export type { DedupeClaimResult, DedupeStore } from './dedupe-store.ts';
+export {
+  createRedisServiceWindowStore,
+  type RedisServiceWindowStore,
+  type RedisServiceWindowStoreOptions,
+} from './create-redis-service-window-store.ts';
 export type { OutboxFailure, OutboxRecord, OutboxState } from './outbox-record.ts';
 export { PacingAbortedError } from './pacing-aborted-error.ts';
 export { RedisUnavailableError } from './redis-unavailable-error.ts';
-export type { TransportPacer, TransportPacerRunOptions } from './transport-pacer.ts';

@@ -3,8 +3,9 @@
  * test/outbox-worker-process.ts`, configured by environment variables (REDIS_URL, GRAPH_ORIGIN,
  * OUTBOX_NAME, CONCURRENCY, LOCK_MS, STALLED_MS, WORKER_ID: sent as `x-worker-id`). Prints `ready` once it takes jobs; SIGTERM closes it.
  */
+
+import { createCloudClient } from '@wa/transport-cloud';
 import { Redis } from 'ioredis';
-import { createCloudClient } from '../../transport-cloud/src/index.ts';
 import { createOutbox } from '../src/index.ts';
 
 const redis = new Redis(process.env.REDIS_URL ?? '', { maxRetriesPerRequest: null });
