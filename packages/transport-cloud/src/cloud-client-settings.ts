@@ -18,7 +18,8 @@ export { DEFAULT_TIMEOUT_MS };
 /**
  * Settings of {@link createCloudClient}. Only the access token and the phone number ID are required. The
  * shared settings (`timeout`, `retry`, `pacing`, `hooks`, `headers`, `userAgent`, `validate`,
- * `unknownKeys`, `fetch`) have the same names, defaults and checks as in `@wa/transport-onprem`.
+ * `unknownKeys`, `fetch`, and the opt-in `templateCatalog` and `serviceWindow` checks) have the same names,
+ * defaults and checks as in `@wa/transport-onprem`. The service window is tracked per `phoneNumberId`.
  */
 export interface CloudClientSettings extends ClientSettings {
   /**

@@ -1,5 +1,4 @@
 import {
-  type CloudSendRequest,
   cloudMarkReadRequest,
   cloudMediaUploadResponseSchema,
   cloudMediaUrlResponseSchema,
@@ -164,6 +163,11 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
         reason: 'the contacts check is an On-Premises endpoint; the Cloud API resolves numbers when sending',
       },
       health: { rule: 'R-DLV-8', reason: 'the health node is an On-Premises endpoint' },
+    },
+    checks: {
+      templateCatalog: resolved.templateCatalog,
+      serviceWindow: resolved.serviceWindow,
+      businessPhoneNumberId: phoneNumberId,
     },
     send,
     markRead: (messageId, options) => markReadRequest('markRead', messageId, false, options),

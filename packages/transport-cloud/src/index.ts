@@ -20,12 +20,25 @@ export type {
   MediaInfo,
   MessageText,
   NodeStatus,
+  RetryClass,
   SendMessageOptions,
   SendTextOptions,
   TemplateInput,
   TransportPacer,
   UnknownKeysPolicy,
   WhatsAppClient,
+} from '@wa/schema';
+export {
+  createServiceWindowTracker,
+  createTemplateCatalog,
+  type InboundMessageRecord,
+  ServiceWindowClosedError,
+  type ServiceWindowStatus,
+  type ServiceWindowTracker,
+  type ServiceWindowTrackerOptions,
+  type TemplateCatalog,
+  type TemplateCatalogOptions,
+  type TemplateDefinition,
 } from '@wa/schema';
 export {
   type ClientSettings,
@@ -39,10 +52,9 @@ export {
   type RetryPolicyOptions,
   type TransportHooks,
   UnsupportedOperationError,
+  undeliverableRetryDelay,
 } from '@wa/transport-utils';
 export { checkMediaDownloadUrl, META_MEDIA_DOMAINS } from './check-media-download-url.ts';
-export type { RetryClass } from '@wa/schema';
-export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { type CheckedMediaUpload, checkMediaUpload, isAnimatedWebp } from './check-media-upload.ts';
 export { CloudApiError, type CloudApiErrorOptions } from './cloud-api-error.ts';
 export type {

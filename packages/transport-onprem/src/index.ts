@@ -23,12 +23,25 @@ export type {
   MessagePayload,
   MessageText,
   NodeStatus,
+  RetryClass,
   SendMessageOptions,
   SendTextOptions,
   TemplateInput,
   TransportPacer,
   UnknownKeysPolicy,
   WhatsAppClient,
+} from '@wa/schema';
+export {
+  createServiceWindowTracker,
+  createTemplateCatalog,
+  type InboundMessageRecord,
+  ServiceWindowClosedError,
+  type ServiceWindowStatus,
+  type ServiceWindowTracker,
+  type ServiceWindowTrackerOptions,
+  type TemplateCatalog,
+  type TemplateCatalogOptions,
+  type TemplateDefinition,
 } from '@wa/schema';
 export {
   type ClientSettings,
@@ -43,9 +56,8 @@ export {
   type RetryPolicyOptions,
   type TransportHooks,
   UnsupportedOperationError,
+  undeliverableRetryDelay,
 } from '@wa/transport-utils';
-export type { RetryClass } from '@wa/schema';
-export { undeliverableRetryDelay } from '@wa/transport-utils';
 export { createOnPremClient } from './create-onprem-client.ts';
 export { type OnPremTlsSettings, TLS_VERIFICATION_DISABLED_WARNING } from './create-tls-fetch.ts';
 export { OnPremApiError, type OnPremApiErrorOptions, type OnPremErrorEntry } from './onprem-api-error.ts';
