@@ -38,7 +38,11 @@ export {
   type ServiceWindowTrackerOptions,
   type TemplateCatalog,
   type TemplateCatalogOptions,
+  type TemplateCategory,
+  type TemplateCreateRequest,
   type TemplateDefinition,
+  type TemplateEditRequest,
+  type TemplateStatus,
 } from '@wa/schema';
 export {
   type ClientSettings,
@@ -79,6 +83,14 @@ export {
   cloudErrorCodeInfo,
 } from './cloud-error-codes.ts';
 export { CLOUD_MEDIA_TYPES, type CloudMediaCategory, type CloudMediaMimeType } from './cloud-media-types.ts';
+export type {
+  CloudTemplateManagement,
+  CreatedTemplate,
+  DeleteTemplateOptions,
+  ListTemplatesOptions,
+  TemplateFilters,
+  TemplatePage,
+} from './cloud-template-management.ts';
 export { createCloudClient } from './create-cloud-client.ts';
 export { GraphApiError, type GraphApiErrorOptions } from './graph-api-error.ts';
 export { MediaUrlRefusedError } from './media-url-refused-error.ts';
