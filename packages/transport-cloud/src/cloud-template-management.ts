@@ -37,6 +37,12 @@ export interface ListTemplatesOptions extends TemplateFilters {
   before?: string | undefined;
 }
 
+/** Options of {@link CloudTemplateManagement.getTemplate}. */
+export interface GetTemplateOptions extends RequestOptions {
+  /** The fields to return, e.g. `['name', 'status', 'quality_score']`; default the API's. */
+  fields?: readonly string[] | undefined;
+}
+
 /** One page of templates: the definitions and Graph's paging (cursors, and `next` when more follow). */
 export type TemplatePage = TemplateListResponse;
 
@@ -71,10 +77,7 @@ export interface CloudTemplateManagement {
   /** Every template of the account that matches `filters`, following the pages to the end. */
   listAllTemplates(filters?: TemplateFilters): Promise<TemplateDefinition[]>;
   /** One template by its ID (`GET /{template-id}`). */
-  getTemplate(
-    templateId: string,
-    options?: RequestOptions & { fields?: readonly string[] },
-  ): Promise<TemplateDefinition>;
+  getTemplate(templateId: string, options?: GetTemplateOptions): Promise<TemplateDefinition>;
   /**
    * Creates a template and submits it for review (`POST /{waba-id}/message_templates`). The request is
    * validated first (`templateCreateRequestSchema`): an invalid one rejects with a `ValidationError`.

@@ -87,6 +87,7 @@ export type {
   CloudTemplateManagement,
   CreatedTemplate,
   DeleteTemplateOptions,
+  GetTemplateOptions,
   ListTemplatesOptions,
   TemplateFilters,
   TemplatePage,
