@@ -18,6 +18,11 @@ export interface BotConfig {
     phoneNumberId: string;
     apiVersion: string | undefined;
     baseUrl: string;
+    /**
+     * `WHATSAPP_BUSINESS_ACCOUNT_ID`: the bot loads its template catalog from this account
+     * (`listAllTemplates`); without it, from the templates the demo sends.
+     */
+    businessAccountId: string | undefined;
   };
   onPrem: { baseUrl: string; username: string; password: string };
   /** `WHATSAPP_APP_SECRET`: checks `X-Hub-Signature-256` on Cloud webhooks. */
@@ -78,6 +83,7 @@ export function readBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
       phoneNumberId: phoneNumberId ?? sandboxDefaults.phoneNumberId,
       apiVersion: value(env, 'WHATSAPP_API_VERSION') ?? (realCloud ? undefined : sandboxDefaults.apiVersion),
       baseUrl: value(env, 'WHATSAPP_BASE_URL') ?? (realCloud ? 'https://graph.facebook.com' : sandboxUrl),
+      businessAccountId: value(env, 'WHATSAPP_BUSINESS_ACCOUNT_ID'),
     },
     onPrem: {
       baseUrl: value(env, 'WA_ONPREM_BASE_URL') ?? sandboxUrl,

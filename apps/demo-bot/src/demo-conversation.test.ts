@@ -5,6 +5,7 @@ import { createWebhookHandler } from '@wa/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachDemoConversation, type BotClient, menuRows } from './demo-conversation.ts';
 import { createDemoImage } from './demo-image.ts';
+import { createDemoSendChecks, type DemoSendChecks } from './demo-send-checks.ts';
 
 // The whole demo conversation on each API, against the sandbox (@wa/sandbox): the same code path
 // (no branching on the API) must answer every inbound event on both.
@@ -35,7 +36,10 @@ function inbound(id: string, message: Record<string, unknown>): Record<string, u
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550001111', phone_number_id: '106540352242922' },
               contacts: [{ profile: { name: 'Ana' }, wa_id: customer }],
-              messages: [{ from: customer, id, timestamp: '1749416383', ...message }],
+              // Now: the bot's service window check counts 24 hours from the customer's last message.
+              messages: [
+                { from: customer, id, timestamp: String(Math.floor(Date.now() / 1000)), ...message },
+              ],
             },
           },
         ],
@@ -45,10 +49,17 @@ function inbound(id: string, message: Record<string, unknown>): Record<string, u
 }
 
 /** Runs every step of the conversation through `client` and returns the log lines, message IDs removed. */
-async function converse(client: BotClient): Promise<string[]> {
+async function converse(client: BotClient, checks: DemoSendChecks): Promise<string[]> {
   const lines: string[] = [];
   const webhooks = createWebhookHandler({ appSecret: 'sandbox-app-secret', verifyToken: 'token' });
-  attachDemoConversation(webhooks, client, { log: (line) => lines.push(line.replace(/ \([^)]*\)$/, '')) });
+  attachDemoConversation(webhooks, client, {
+    log: (line) => lines.push(line.replace(/ \([^)]*\)$/, '')),
+    serviceWindow: checks.serviceWindow,
+  });
+  // The checks are on: nothing may be sent to the customer before they write.
+  await expect(client.sendText(customer, 'too early')).rejects.toMatchObject({
+    code: 'WA_SERVICE_WINDOW_CLOSED',
+  });
   const { id: photoId } = await client.uploadMedia({ data: createDemoImage(8, 8), mimeType: 'image/png' });
   const steps: Array<Record<string, unknown>> = [
     { type: 'text', text: { body: 'hi' } },
@@ -103,9 +114,11 @@ function contextRecorder() {
 }
 
 describe('the demo conversation', () => {
-  it('R-REQ-18 runs in full on the Cloud API, quoting the customer where it answers', async () => {
+  it('R-REQ-18 R-DLV-10 R-TPL-9 runs in full on the Cloud API with the send checks on, quoting the customer', async () => {
     const { quoted, recordingFetch } = contextRecorder();
+    const checks = createDemoSendChecks();
     const client = createCloudClient({
+      ...checks,
       fetch: recordingFetch,
       accessToken: 'sandbox-access-token',
       phoneNumberId: '106540352242922',
@@ -114,7 +127,7 @@ describe('the demo conversation', () => {
       pacing: { recipientIntervalMs: 0 },
     });
     expect(client.supports('replyContext')).toBe(true);
-    expect(await converse(client)).toStrictEqual(expectedSends);
+    expect(await converse(client, checks)).toStrictEqual(expectedSends);
     // The menu row, the drink button, the location and the photo are answered as quotes.
     expect(quoted).toStrictEqual([
       'wamid.democloud5',
@@ -124,9 +137,11 @@ describe('the demo conversation', () => {
     ]);
   });
 
-  it('R-REQ-18 runs in full on the On-Premises API, without reply context', async () => {
+  it('R-REQ-18 R-DLV-10 R-TPL-9 runs in full on the On-Premises API with the send checks on', async () => {
     const { quoted, recordingFetch } = contextRecorder();
+    const checks = createDemoSendChecks();
     const client = createOnPremClient({
+      ...checks,
       fetch: recordingFetch,
       baseUrl: sandboxUrl,
       username: 'admin',
@@ -134,7 +149,7 @@ describe('the demo conversation', () => {
     });
     try {
       expect(client.supports('replyContext')).toBe(false);
-      expect(await converse(client)).toStrictEqual(expectedSends);
+      expect(await converse(client, checks)).toStrictEqual(expectedSends);
       expect(quoted).toStrictEqual([]);
     } finally {
       await client.close();

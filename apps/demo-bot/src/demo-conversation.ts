@@ -1,5 +1,5 @@
 import { bold, bulletList, italic, raw, wa } from '@wa/format';
-import type { MessageText, WhatsAppClient } from '@wa/transport-cloud';
+import type { MessageText, ServiceWindowTracker, WhatsAppClient } from '@wa/transport-cloud';
 import type { WebhookReceiver } from '@wa/webhooks';
 import { createDemoImage } from './demo-image.ts';
 
@@ -51,6 +51,11 @@ export function distanceKm(latitude: number, longitude: number): number {
 export interface DemoConversationOptions {
   /** Called for each outcome worth a log line (never with credentials). */
   log?: (line: string) => void;
+  /**
+   * The tracker given to the client as its `serviceWindow` check: every inbound message is recorded in it
+   * before the answer is sent, so the customer's 24-hour window is known to be open.
+   */
+  serviceWindow?: Pick<ServiceWindowTracker, 'recordInbound'> | undefined;
 }
 
 /**
@@ -64,6 +69,15 @@ export function attachDemoConversation(
   options: DemoConversationOptions = {},
 ): void {
   const log = options.log ?? (() => {});
+  const { serviceWindow } = options;
+  // Registered first: `message` listeners run before the more specific ones that answer.
+  // The Cloud client checks the window of its own phone number ID; the On-Premises client serves one
+  // number and checks by customer only, so its records carry no business number.
+  if (serviceWindow !== undefined) {
+    webhooks.on('message', (event) =>
+      serviceWindow.recordInbound(client.api === 'cloud' ? event : { ...event, metadata: undefined }),
+    );
+  }
   /** Logs what was sent; every send of the conversation goes through it. */
   const sent = async (what: string, to: string, sending: Promise<{ messageId: string }>) => {
     const result = await sending;

@@ -12,6 +12,7 @@ import { createOnPremWebhookHandler, createWebhookHandler, type WebhookReceiver 
 import { createNodeListener } from '@wa/webhooks/node';
 import { readBotConfig } from './bot-config.ts';
 import { attachDemoConversation, type BotClient } from './demo-conversation.ts';
+import { createDemoSendChecks } from './demo-send-checks.ts';
 
 const prefix = '[@wa-demo/demo-bot]';
 const log = (line: string) => console.log(`${prefix} ${line}`);
@@ -21,13 +22,28 @@ const onPremPrefix = '/webhook/onprem/';
 
 async function main(): Promise<void> {
   const config = readBotConfig();
+  const cloudSettings = {
+    accessToken: config.cloud.accessToken,
+    phoneNumberId: config.cloud.phoneNumberId,
+    businessAccountId: config.cloud.businessAccountId,
+    apiVersion: config.cloud.apiVersion,
+    baseUrl: config.cloud.baseUrl,
+  };
+  // The opt-in send checks: template messages are checked against the approved templates (of the
+  // WhatsApp Business Account when one is configured, else the demo's own list), and free-form messages
+  // need an open customer service window, which the webhook handler keeps up to date.
+  const templateSource =
+    config.api === 'cloud' && config.cloud.businessAccountId !== undefined
+      ? createCloudClient(cloudSettings)
+      : undefined;
+  const checks = createDemoSendChecks({
+    loadTemplates: templateSource && (() => templateSource.listAllTemplates()),
+  });
   const client: BotClient =
     config.api === 'cloud'
       ? createCloudClient({
-          accessToken: config.cloud.accessToken,
-          phoneNumberId: config.cloud.phoneNumberId,
-          apiVersion: config.cloud.apiVersion,
-          baseUrl: config.cloud.baseUrl,
+          ...cloudSettings,
+          ...checks,
           // The real Cloud API limits messages to one user (pair rate limit, 131056), so the transport spaces
           // them by default; the sandbox has no such limit, so the demo answers without waiting there.
           pacing: config.realCloud ? undefined : { recipientIntervalMs: 0 },
@@ -36,6 +52,7 @@ async function main(): Promise<void> {
           baseUrl: config.onPrem.baseUrl,
           username: config.onPrem.username,
           password: config.onPrem.password,
+          ...checks,
         });
   // One intake per API, served only in its own mode: Cloud deliveries are signed with the app secret;
   // On-Premises ones are not, so their endpoint is authenticated by a secret last path segment
@@ -46,7 +63,7 @@ async function main(): Promise<void> {
     config.api === 'cloud'
       ? createWebhookHandler({ appSecret: config.appSecret, verifyToken: config.verifyToken })
       : createOnPremWebhookHandler({ pathSecret: onPremSecret });
-  attachDemoConversation(webhooks, client, { log });
+  attachDemoConversation(webhooks, client, { log, serviceWindow: checks.serviceWindow });
   const webhookListener = createNodeListener(webhooks);
   const webhookPath = config.api === 'cloud' ? '/webhook' : onPremPrefix;
 
@@ -81,6 +98,9 @@ async function main(): Promise<void> {
         ? `the real Cloud API (${config.cloud.baseUrl})`
         : `Cloud API at ${config.cloud.baseUrl}`;
   log(`talking to ${target}`);
+  log(
+    `template catalog: ${templateSource === undefined ? "the demo's templates" : `account ${config.cloud.businessAccountId}`}; service window check on`,
+  );
   // A configured secret is never printed; a random one only opens this run's local endpoint.
   const shownSecret = configuredSecret === undefined ? onPremSecret : '<WA_ONPREM_WEBHOOK_SECRET>';
   log(`webhook url ${base}${config.api === 'onprem' ? `${onPremPrefix}${shownSecret}` : webhookPath}`);

@@ -18,7 +18,8 @@ export { DEFAULT_TIMEOUT_MS };
 /**
  * Settings of {@link createCloudClient}. Only the access token and the phone number ID are required. The
  * shared settings (`timeout`, `retry`, `pacing`, `hooks`, `headers`, `userAgent`, `validate`,
- * `unknownKeys`, `fetch`) have the same names, defaults and checks as in `@wa/transport-onprem`.
+ * `unknownKeys`, `fetch`, and the opt-in `templateCatalog` and `serviceWindow` checks) have the same names,
+ * defaults and checks as in `@wa/transport-onprem`. The service window is tracked per `phoneNumberId`.
  */
 export interface CloudClientSettings extends ClientSettings {
   /**
@@ -29,6 +30,11 @@ export interface CloudClientSettings extends ClientSettings {
   accessToken?: string | undefined;
   /** The business phone number ID messages are sent from. Defaults to `WHATSAPP_PHONE_NUMBER_ID`. */
   phoneNumberId?: string | undefined;
+  /**
+   * The WhatsApp Business Account ID, for template management (`listTemplates`, `createTemplate`, …).
+   * Defaults to `WHATSAPP_BUSINESS_ACCOUNT_ID`; only those calls need it.
+   */
+  businessAccountId?: string | undefined;
   /** The Graph API version, e.g. `v26.0` (the default). */
   apiVersion?: string | undefined;
   /**
@@ -43,6 +49,8 @@ export interface CloudClientSettings extends ClientSettings {
 export interface ResolvedCloudClientSettings extends ResolvedClientSettings {
   accessToken: string;
   phoneNumberId: string;
+  /** The WhatsApp Business Account ID, when set or in the environment. */
+  businessAccountId: string | undefined;
   apiVersion: string;
   baseUrl: string;
   unknownKeys: UnknownKeysPolicy;
@@ -92,6 +100,7 @@ export function resolveCloudClientSettings(settings: CloudClientSettings): Resol
     ...shared,
     accessToken,
     phoneNumberId,
+    businessAccountId: settings.businessAccountId ?? environmentVariable('WHATSAPP_BUSINESS_ACCOUNT_ID'),
     apiVersion: settings.apiVersion ?? DEFAULT_API_VERSION,
     baseUrl,
   };

@@ -2,13 +2,17 @@ import type { FormattedText } from '@wa/format';
 import type { MessageText, TemplateInput, WhatsAppClient, WithMessageText } from '@wa/schema';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { CloudClient } from './cloud-client.ts';
+import type { CloudTemplateManagement } from './cloud-template-management.ts';
 
 /** The names of the function-valued members of `T`. */
 type MethodNames<T> = { [K in keyof T]-?: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
 
 describe('CloudClient and the shared WhatsAppClient contract', () => {
-  it('has exactly the methods of WhatsAppClient (the On-Premises client has the same set)', () => {
-    expectTypeOf<MethodNames<CloudClient>>().toEqualTypeOf<MethodNames<WhatsAppClient>>();
+  it('has the methods of WhatsAppClient, and template management on top (Cloud only)', () => {
+    expectTypeOf<MethodNames<CloudClient>>().toEqualTypeOf<
+      MethodNames<WhatsAppClient> | MethodNames<CloudTemplateManagement>
+    >();
+    expectTypeOf<Extract<MethodNames<WhatsAppClient>, MethodNames<CloudTemplateManagement>>>().toBeNever();
     expectTypeOf<CloudClient>().toExtend<WhatsAppClient>();
   });
 

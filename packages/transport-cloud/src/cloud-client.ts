@@ -7,6 +7,7 @@ import type {
   SendTextOptions,
   WhatsAppClient,
 } from '@wa/schema';
+import type { CloudTemplateManagement } from './cloud-template-management.ts';
 
 /** Options of the convenience send methods (the same on both clients). */
 export type MessageOptions = SendMessageOptions;
@@ -26,10 +27,16 @@ export type { MessagePayload };
  * `UnsupportedOperationError`. Every method rejects with SDK errors only: `ValidationError` (nothing sent),
  * `GraphApiError` (the API answered with an error), `RequestError` (`WA_TIMEOUT`, `WA_NETWORK_ERROR`; see
  * `mayHaveBeenSent`), `RequestAbortedError` (`WA_ABORTED`) or `UnsupportedOperationError`.
+ *
+ * Besides the shared methods it manages the message templates of the WhatsApp Business Account
+ * (`listTemplates`, `createTemplate`, …; see {@link CloudTemplateManagement}): a Cloud API feature the
+ * On-Premises client does not have.
  */
-export interface CloudClient extends WhatsAppClient<SendResult, HealthStatus> {
+export interface CloudClient extends WhatsAppClient<SendResult, HealthStatus>, CloudTemplateManagement {
   /** Always `cloud`. */
   readonly api: 'cloud';
   /** The phone number ID this client sends from. */
   readonly phoneNumberId: string;
+  /** The WhatsApp Business Account ID template management uses, when set. */
+  readonly businessAccountId: string | undefined;
 }

@@ -22,6 +22,7 @@ import { checkMediaDownloadUrl } from './check-media-download-url.ts';
 import { checkMediaUpload } from './check-media-upload.ts';
 import type { CloudClient, CloudMediaInfo } from './cloud-client.ts';
 import { type CloudClientSettings, resolveCloudClientSettings } from './cloud-client-settings.ts';
+import { createCloudTemplateManagement } from './create-cloud-template-management.ts';
 import { PACKAGE_NAME } from './package-name.ts';
 import { toGraphApiError } from './to-graph-api-error.ts';
 
@@ -164,6 +165,11 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
       },
       health: { rule: 'R-DLV-8', reason: 'the health node is an On-Premises endpoint' },
     },
+    checks: {
+      templateCatalog: resolved.templateCatalog,
+      serviceWindow: resolved.serviceWindow,
+      businessPhoneNumberId: phoneNumberId,
+    },
     send,
     markRead: (messageId, options) => markReadRequest('markRead', messageId, false, options),
     sendTypingIndicator: (messageId, options) =>
@@ -208,5 +214,15 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
       );
     },
   });
-  return { ...methods, api: 'cloud', phoneNumberId };
+  const templates = createCloudTemplateManagement(
+    (operation, request, options) => call(operation, request, { ...options, paced: false }),
+    resolved.businessAccountId,
+  );
+  return {
+    ...methods,
+    ...templates,
+    api: 'cloud',
+    phoneNumberId,
+    businessAccountId: resolved.businessAccountId,
+  };
 }

@@ -29,6 +29,22 @@ export type {
   WhatsAppClient,
 } from '@wa/schema';
 export {
+  createServiceWindowTracker,
+  createTemplateCatalog,
+  type InboundMessageRecord,
+  ServiceWindowClosedError,
+  type ServiceWindowStatus,
+  type ServiceWindowTracker,
+  type ServiceWindowTrackerOptions,
+  type TemplateCatalog,
+  type TemplateCatalogOptions,
+  type TemplateCategory,
+  type TemplateCreateRequest,
+  type TemplateDefinition,
+  type TemplateEditRequest,
+  type TemplateStatus,
+} from '@wa/schema';
+export {
   type ClientSettings,
   DEFAULT_RETRY_POLICY,
   type PacerOptions,
@@ -67,6 +83,15 @@ export {
   cloudErrorCodeInfo,
 } from './cloud-error-codes.ts';
 export { CLOUD_MEDIA_TYPES, type CloudMediaCategory, type CloudMediaMimeType } from './cloud-media-types.ts';
+export type {
+  CloudTemplateManagement,
+  CreatedTemplate,
+  DeleteTemplateOptions,
+  GetTemplateOptions,
+  ListTemplatesOptions,
+  TemplateFilters,
+  TemplatePage,
+} from './cloud-template-management.ts';
 export { createCloudClient } from './create-cloud-client.ts';
 export { GraphApiError, type GraphApiErrorOptions } from './graph-api-error.ts';
 export { MediaUrlRefusedError } from './media-url-refused-error.ts';

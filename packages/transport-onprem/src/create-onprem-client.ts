@@ -65,6 +65,7 @@ export function createOnPremClient(settings: OnPremClientSettings = {}): OnPremC
       },
     },
     ...endpoints,
+    checks: { templateCatalog: resolved.templateCatalog, serviceWindow: resolved.serviceWindow },
     close: async () => {
       await tls?.close();
     },

@@ -32,6 +32,18 @@ export type {
   WhatsAppClient,
 } from '@wa/schema';
 export {
+  createServiceWindowTracker,
+  createTemplateCatalog,
+  type InboundMessageRecord,
+  ServiceWindowClosedError,
+  type ServiceWindowStatus,
+  type ServiceWindowTracker,
+  type ServiceWindowTrackerOptions,
+  type TemplateCatalog,
+  type TemplateCatalogOptions,
+  type TemplateDefinition,
+} from '@wa/schema';
+export {
   type ClientSettings,
   DEFAULT_RETRY_POLICY,
   DEFAULT_TIMEOUT_MS,

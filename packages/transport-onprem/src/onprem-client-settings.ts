@@ -12,8 +12,9 @@ import { USER_AGENT } from './user-agent.ts';
 
 /**
  * Settings of {@link createOnPremClient} shared by both ways of authenticating. The shared settings
- * (`timeout`, `retry`, `pacing`, `hooks`, `headers`, `userAgent`, `validate`, `unknownKeys`, `fetch`) have
- * the same names, defaults and checks as in `@wa/transport-cloud`.
+ * (`timeout`, `retry`, `pacing`, `hooks`, `headers`, `userAgent`, `validate`, `unknownKeys`, `fetch`, and the
+ * opt-in `templateCatalog` and `serviceWindow` checks) have the same names, defaults and checks as in
+ * `@wa/transport-cloud`. The On-Premises client tracks the service window without a business number key.
  */
 export interface OnPremClientBaseSettings extends ClientSettings {
   /**

@@ -18,6 +18,7 @@ import type {
   WhatsAppClient,
   WithMessageText,
 } from '@wa/schema';
+import { createSendCheck, type SendChecks } from './send-checks.ts';
 import { UnsupportedOperationError } from './unsupported-operation-error.ts';
 
 /** Why an API lacks a feature: the rule that makes it specific to the other API, and a few words. */
@@ -53,6 +54,11 @@ export interface ClientCore<R extends SendResult, H extends HealthStatus> {
     | undefined;
   health?: ((options?: RequestOptions) => Promise<H>) | undefined;
   close?: (() => Promise<void>) | undefined;
+  /**
+   * The opt-in checks made on every message (from `send` and every `send*` helper) before `core.send`, so
+   * a refused message makes no request: the template catalog and the service window of the settings.
+   */
+  checks?: SendChecks | undefined;
 }
 
 /** The brand `@wa/format` puts on every `FormattedText` (a `Symbol.for` key, shared across installs). */
@@ -112,6 +118,15 @@ export function createClientMethods<R extends SendResult, H extends HealthStatus
   core: ClientCore<R, H>,
 ): WhatsAppClient<R, H> {
   const { api, packageName, missing } = core;
+  const check = createSendCheck(core.checks ?? {}, packageName);
+  /** `core.send`, after the opt-in checks (template catalog, service window) when they are on. */
+  const send =
+    check === undefined
+      ? (message: OutgoingMessage, options?: SendOptions) => core.send(message, options)
+      : async (message: OutgoingMessage, options?: SendOptions) => {
+          await check(toWireText<OutgoingMessage>(message));
+          return core.send(message, options);
+        };
 
   const unsupported = (operation: string, feature: ClientFeature): UnsupportedOperationError => {
     const why = missing[feature] ?? { reason: 'the API has no such call' };
@@ -154,7 +169,7 @@ export function createClientMethods<R extends SendResult, H extends HealthStatus
   ): Promise<R> {
     try {
       const message = { ...envelope(operation, to, options), type, [type]: payload } as OutgoingMessage;
-      return core.send(message, options);
+      return send(message, options);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -162,7 +177,7 @@ export function createClientMethods<R extends SendResult, H extends HealthStatus
 
   return {
     api,
-    send: (message, options) => core.send(message, options),
+    send: (message, options) => send(message, options),
     sendText: (to, body, options) => {
       const text = toMessageText(body);
       return sendPayload(
@@ -198,7 +213,7 @@ export function createClientMethods<R extends SendResult, H extends HealthStatus
       sendPayload('sendInteractive', to, 'interactive', toWireText(interactive), options),
     reply: (messageId, message, options) =>
       guarded('reply', 'replyContext', () =>
-        core.send(
+        send(
           { ...toWireText<OutgoingMessage>(message), context: { message_id: messageId } } as OutgoingMessage,
           options,
         ),

@@ -39,6 +39,8 @@ describe('resolveClientSettings', () => {
     ['$.pacing.recipientIntervalMs', { pacing: { recipientIntervalMs: -1 } }],
     ['$.pacing', { pacing: 5 as unknown as false }],
     ['$.retry.maxAttempts', { retry: { maxAttempts: 0 } }],
+    ['$.templateCatalog', { templateCatalog: {} as never }],
+    ['$.serviceWindow', { serviceWindow: { recordInbound: () => {} } as never }],
   ])('reports %s as a ValidationError in the client package', (path, settings) => {
     expect(issuesOf(settings)).toContain(path);
   });

@@ -1,4 +1,6 @@
 import {
+  type ServiceWindowTracker,
+  type TemplateCatalog,
   type TransportPacer,
   type UnknownKeysPolicy,
   ValidationError,
@@ -41,6 +43,19 @@ export interface ClientSettings {
    * path, `allow` sends them as given (for API fields newer than this SDK).
    */
   unknownKeys?: UnknownKeysPolicy | undefined;
+  /**
+   * Opt-in: check every template message against its approved definition (`createTemplateCatalog` of
+   * `@wa/schema`) before any request. A mismatch (a parameter too few, an unknown button index, a paused
+   * template, a language it is not approved in, …) rejects with a `ValidationError` naming the rule, and
+   * nothing is sent. Off by default.
+   */
+  templateCatalog?: Pick<TemplateCatalog, 'assertSendable'> | undefined;
+  /**
+   * Opt-in: refuse a free-form (non-template) message to a customer whose 24-hour customer service window
+   * is closed (`createServiceWindowTracker` of `@wa/schema`, fed by your webhook handler) with a
+   * `ServiceWindowClosedError` (R-DLV-10) before any request. Off by default.
+   */
+  serviceWindow?: Pick<ServiceWindowTracker, 'assertCanSend'> | undefined;
 }
 
 /** The shared settings with every default applied. */
@@ -57,6 +72,10 @@ export interface ResolvedClientSettings {
   retryPolicy: RetryPolicy;
   /** The pacer of sends, or `undefined` when pacing is off. */
   pacer: TransportPacer | undefined;
+  /** The template catalog messages are checked against, or `undefined` when the check is off. */
+  templateCatalog: Pick<TemplateCatalog, 'assertSendable'> | undefined;
+  /** The service window tracker messages are checked against, or `undefined` when the check is off. */
+  serviceWindow: Pick<ServiceWindowTracker, 'assertCanSend'> | undefined;
 }
 
 /** What {@link resolveClientSettings} needs to know about the client. */
@@ -122,7 +141,7 @@ function retryIssue(error: unknown): ValidationIssue {
  *
  * @throws ValidationError when a setting is invalid: a `timeout` that is not a number > 0 or `false`, an
  *   empty `userAgent`, an `unknownKeys` other than `reject` / `allow`, pacing limits that are not
- *   positive, a retry policy out of range, or `pacing` that is neither options, a pacer nor `false`.
+ *   positive, a `templateCatalog` or `serviceWindow` without its check method, a retry policy out of range, or `pacing` that is neither options, a pacer nor `false`.
  * @example
  * const resolved = resolveClientSettings(settings, {
  *   packageName: '@wa/transport-cloud',
@@ -157,6 +176,20 @@ export function resolveClientSettings(
   }
   if (settings.validate !== undefined && typeof settings.validate !== 'boolean') {
     issues.push({ path: '$.validate', message: 'must be true or false' });
+  }
+
+  if (!hasMethod(settings.templateCatalog, 'assertSendable')) {
+    issues.push({
+      path: '$.templateCatalog',
+      message: 'must be a template catalog with an assertSendable(message) method (createTemplateCatalog)',
+    });
+  }
+  if (!hasMethod(settings.serviceWindow, 'assertCanSend')) {
+    issues.push({
+      path: '$.serviceWindow',
+      message:
+        'must be a service window tracker with an assertCanSend(message) method (createServiceWindowTracker)',
+    });
   }
 
   let retryPolicy: RetryPolicy | undefined;
@@ -200,5 +233,17 @@ export function resolveClientSettings(
       : pacerOptions === undefined
         ? undefined
         : createPacer(pacerOptions, packageName, settings.hooks),
+    templateCatalog: settings.templateCatalog,
+    serviceWindow: settings.serviceWindow,
   };
+}
+
+/** True when `value` is absent or an object with a method called `name`. */
+function hasMethod(value: unknown, name: string): boolean {
+  return (
+    value === undefined ||
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as Record<string, unknown>)[name] === 'function')
+  );
 }

@@ -49,6 +49,7 @@ export {
   resolveRetryPolicy,
   undeliverableRetryDelay,
 } from './retry-policy.ts';
+export { createSendCheck, type SendCheck, type SendChecks } from './send-checks.ts';
 export { toClientValidationError } from './to-client-validation-error.ts';
 export {
   NEVER_SENT_ERROR_CODES,

@@ -1,0 +1,190 @@
+import {
+  createTemplateCatalog,
+  MissingSettingError,
+  RequestError,
+  type RequestOptions,
+  templateCreateRequestSchema,
+  templateDefinitionSchema,
+  templateEditRequestSchema,
+  templateListResponseSchema,
+  validate,
+} from '@wa/schema';
+import { type HttpRequest, type HttpResponse, toClientValidationError } from '@wa/transport-utils';
+import type {
+  CloudTemplateManagement,
+  CreatedTemplate,
+  ListTemplatesOptions,
+  TemplateFilters,
+} from './cloud-template-management.ts';
+import { PACKAGE_NAME } from './package-name.ts';
+
+/** Makes one Graph API call (unpaced; retried by the HTTP layer only when `idempotent`). */
+export type GraphCall = (
+  operation: string,
+  request: Omit<HttpRequest, 'operation'>,
+  options: { idempotent: boolean; signal?: AbortSignal | undefined },
+) => Promise<HttpResponse>;
+
+/** Graph's answer to a template creation (tolerant: only the ID is required). */
+const createdTemplateSchema = templateDefinitionSchema
+  .pick({ id: true, status: true, category: true })
+  .required({ id: true });
+
+/** Reads a `{ success: true }` answer (edit, delete); anything else is an unexpected body. */
+function expectSuccess(operation: string, body: unknown): void {
+  if ((body as { success?: unknown } | undefined)?.success !== true) {
+    throw unexpectedAnswer(operation, body, true);
+  }
+}
+
+function unexpectedAnswer(operation: string, cause: unknown, mayHaveBeenSent: boolean): RequestError {
+  return new RequestError({
+    code: 'WA_NETWORK_ERROR',
+    message: `${operation}: the Cloud API answered 2xx with an unexpected body.`,
+    mayHaveBeenSent,
+    packageName: PACKAGE_NAME,
+    cause,
+  });
+}
+
+/** `?a=1&b=2` from the defined entries (empty when none). */
+function query(entries: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(entries)) if (value !== undefined) params.set(key, String(value));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function filterQuery(options: ListTemplatesOptions): Record<string, string | number | undefined> {
+  return {
+    name: options.name,
+    status: options.status,
+    category: options.category,
+    language: options.language,
+    fields: options.fields?.join(','),
+    limit: options.limit,
+    after: options.after,
+    before: options.before,
+  };
+}
+
+/**
+ * The template management methods of the Cloud client, on the account `businessAccountId` (see
+ * {@link CloudTemplateManagement}). Without an account ID, the account-wide calls reject with a
+ * `MissingSettingError`; `getTemplate` and `editTemplate` work with the template ID alone.
+ */
+export function createCloudTemplateManagement(
+  call: GraphCall,
+  businessAccountId: string | undefined,
+): CloudTemplateManagement {
+  function templatesPath(): string {
+    if (businessAccountId === undefined || businessAccountId === '') {
+      throw new MissingSettingError({
+        setting: 'businessAccountId',
+        environmentVariable: 'WHATSAPP_BUSINESS_ACCOUNT_ID',
+        packageName: PACKAGE_NAME,
+      });
+    }
+    return `/${encodeURIComponent(businessAccountId)}/message_templates`;
+  }
+
+  async function listTemplates(options: ListTemplatesOptions = {}) {
+    const response = await call(
+      'listTemplates',
+      { method: 'GET', url: `${templatesPath()}${query(filterQuery(options))}` },
+      { idempotent: true, signal: options.signal },
+    );
+    const parsed = templateListResponseSchema.safeParse(response.body);
+    if (!parsed.success) throw unexpectedAnswer('listTemplates', parsed.error, false);
+    return parsed.data;
+  }
+
+  async function listAllTemplates(filters: TemplateFilters = {}) {
+    const all = [];
+    const seen = new Set<string>();
+    let after: string | undefined;
+    for (;;) {
+      const page = await listTemplates({ ...filters, after });
+      all.push(...page.data);
+      const next = page.paging?.cursors?.after;
+      // Graph names a `next` page only when there is one; a cursor seen before would loop forever.
+      if (page.paging?.next === undefined || next === undefined || seen.has(next)) return all;
+      seen.add(next);
+      after = next;
+    }
+  }
+
+  const management: CloudTemplateManagement = {
+    listTemplates,
+    listAllTemplates,
+
+    async getTemplate(templateId, options = {}) {
+      const response = await call(
+        'getTemplate',
+        {
+          method: 'GET',
+          url: `/${encodeURIComponent(templateId)}${query({ fields: options.fields?.join(',') })}`,
+        },
+        { idempotent: true, signal: options.signal },
+      );
+      const parsed = templateDefinitionSchema.safeParse(response.body);
+      if (!parsed.success) throw unexpectedAnswer('getTemplate', parsed.error, false);
+      return parsed.data;
+    },
+
+    async createTemplate(request, options: RequestOptions = {}) {
+      let body: unknown;
+      try {
+        body = validate(templateCreateRequestSchema, request, 'template creation request');
+      } catch (error) {
+        throw toClientValidationError(error, PACKAGE_NAME);
+      }
+      const response = await call(
+        'createTemplate',
+        { method: 'POST', url: templatesPath(), json: body },
+        { idempotent: false, signal: options.signal },
+      );
+      const parsed = createdTemplateSchema.safeParse(response.body);
+      if (!parsed.success) throw unexpectedAnswer('createTemplate', parsed.error, true);
+      const created: CreatedTemplate = {
+        id: parsed.data.id,
+        status: parsed.data.status ?? 'PENDING',
+        category: parsed.data.category ?? request.category,
+      };
+      return created;
+    },
+
+    async editTemplate(templateId, request, options: RequestOptions = {}) {
+      let body: unknown;
+      try {
+        body = validate(templateEditRequestSchema, request, 'template edit request');
+      } catch (error) {
+        throw toClientValidationError(error, PACKAGE_NAME);
+      }
+      const response = await call(
+        'editTemplate',
+        { method: 'POST', url: `/${encodeURIComponent(templateId)}`, json: body },
+        // Sending the same edit twice leaves the template as once: safe to retry.
+        { idempotent: true, signal: options.signal },
+      );
+      expectSuccess('editTemplate', response.body);
+    },
+
+    async deleteTemplate(options) {
+      const response = await call(
+        'deleteTemplate',
+        {
+          method: 'DELETE',
+          url: `${templatesPath()}${query({ name: options.name, hsm_id: options.templateId })}`,
+        },
+        { idempotent: true, signal: options.signal },
+      );
+      expectSuccess('deleteTemplate', response.body);
+    },
+
+    templateCatalog(options = {}) {
+      return createTemplateCatalog({ ...options, load: () => listAllTemplates() });
+    },
+  };
+  return management;
+}
