@@ -36,11 +36,20 @@ export interface SandboxServer {
   close(): Promise<void>;
 }
 
+/** What {@link startSandboxServer} takes besides the configuration. */
+export interface StartSandboxServerOptions {
+  /** The clock, in ms since the epoch (default `Date.now`); `core.advanceClock` moves it further. */
+  now?: (() => number) | undefined;
+}
+
 /**
  * Starts a sandbox server: both WhatsApp APIs, webhook delivery and the chat UI on one local HTTP server.
  * `createSandbox` (the public API) and the CLI are built on it.
  */
-export async function startSandboxServer(overrides: Partial<SandboxConfig> = {}): Promise<SandboxServer> {
+export async function startSandboxServer(
+  overrides: Partial<SandboxConfig> = {},
+  options: StartSandboxServerOptions = {},
+): Promise<SandboxServer> {
   const config: SandboxConfig = { ...defaultSandboxConfig, ...overrides };
   const templates = loadTemplates(config.templatesFile);
   const store = new SandboxStore(config.databasePath);
@@ -59,7 +68,7 @@ export async function startSandboxServer(overrides: Partial<SandboxConfig> = {})
     onLog: (entry) => forwardLog(entry),
     verbose: config.verbose,
   });
-  const core = new SandboxCore(store, config, webhooks);
+  const core = new SandboxCore(store, config, webhooks, options.now);
   let origin = '';
   const context: RequestContext = {
     config,

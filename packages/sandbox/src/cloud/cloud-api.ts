@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from '@wa/schema';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
-import { toWaId } from '../core/sandbox-core.ts';
+import { serviceWindowDetails, toWaId } from '../core/sandbox-core.ts';
 import { fillTemplate } from '../core/template-catalog.ts';
 import { type ApiErrorAnswer, graphError } from '../http/api-errors.ts';
 import {
@@ -77,6 +77,16 @@ async function readJsonBody(
   };
 }
 
+/** Graph error 131047: a free-form message outside the 24-hour customer-service window (R-DLV-10). */
+function reengagementAnswer(closedAt: number | null): ApiErrorAnswer {
+  return graphError({
+    status: 400,
+    code: 131047,
+    title: 'Re-engagement message',
+    details: `${serviceWindowDetails(closedAt)} Send a template message instead.`,
+  });
+}
+
 async function sendMessage(
   request: IncomingMessage,
   response: ServerResponse,
@@ -140,6 +150,10 @@ async function sendMessage(
         details: `Recipient "${to}" is not a phone number or WhatsApp ID known to this sandbox.`,
       }),
     );
+  }
+  if (body.type !== 'template') {
+    const closed = context.core.serviceWindowClosed(toWaId(to));
+    if (closed !== undefined) return answer(response, reengagementAnswer(closed.closedAt));
   }
   const pairWaitMs = context.limiters.cloudPairs.acquire(toWaId(to));
   if (pairWaitMs > 0) {

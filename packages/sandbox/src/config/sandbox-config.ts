@@ -50,7 +50,8 @@ export interface SandboxConfig {
   failureCode: number;
   /**
    * Enforce the 24-hour customer-service window: a non-template message to a customer who has not
-   * written in the last 24 hours fails with 131047 (On-Premises 470), as on WhatsApp (R-DLV-10).
+   * written in the last 24 hours (or never wrote) is refused with HTTP 400, Graph error 131047
+   * (On-Premises 470), as on WhatsApp (R-DLV-10).
    */
   serviceWindow: boolean;
   /** Deliver every webhook twice (receivers must be idempotent). */
@@ -271,6 +272,13 @@ export const sandboxSettings: readonly SandboxSetting[] = [
     env: 'WA_SANDBOX_FAILURE_CODE',
     kind: 'number',
     description: 'Cloud code of injected failures',
+  },
+  {
+    key: 'serviceWindow',
+    flag: 'service-window',
+    env: 'WA_SANDBOX_SERVICE_WINDOW',
+    kind: 'boolean',
+    description: 'refuse free-form messages outside the 24-hour window (131047 / 470)',
   },
   {
     key: 'duplicateWebhooks',

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from '@wa/schema';
 import * as z from 'zod';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
-import { toWaId } from '../core/sandbox-core.ts';
+import { serviceWindowDetails, toWaId } from '../core/sandbox-core.ts';
 import { fillTemplate } from '../core/template-catalog.ts';
 import { type ApiErrorAnswer, onPremError, onPremMeta } from '../http/api-errors.ts';
 import {
@@ -134,6 +134,20 @@ async function sendMessage(
         `Recipient "${String(body.to ?? '')}" is not a phone number.`,
       ),
     );
+  }
+  if (body.type !== 'template' && body.type !== 'hsm') {
+    const closed = context.core.serviceWindowClosed(toWaId(String(body.to ?? '')));
+    if (closed !== undefined) {
+      return answer(
+        response,
+        onPremError(
+          400,
+          470,
+          'Re-engagement message',
+          `${serviceWindowDetails(closed.closedAt)} Send a template message instead.`,
+        ),
+      );
+    }
   }
   const accepted = context.core.acceptBusinessMessage('onprem', body);
   sendJson(response, 201, { messages: [{ id: accepted.id }], meta: onPremMeta() });
