@@ -1,3 +1,4 @@
+import type { TemplateStatus } from '@wa/schema';
 import { type BusinessMessage, toBusinessMessage } from './business-message.ts';
 import type { SandboxConfig } from './config/sandbox-config.ts';
 import type { CustomerAction } from './core/sandbox-core.ts';
@@ -86,6 +87,17 @@ export interface Sandbox extends AsyncDisposable {
     status: Exclude<MessageStatus, 'accepted'>,
     options?: SendStatusOptions,
   ): Promise<DeliveryResult>;
+  /**
+   * Changes the status of a template (every language of `name`, or only `language`) as Meta's review
+   * or quality checks would (`PAUSED`, `DISABLED`, `APPROVED`, …), and sends the
+   * `message_template_status_update` webhook. Returns how many templates changed.
+   */
+  setTemplateStatus(change: {
+    name: string;
+    language?: string | undefined;
+    status: TemplateStatus;
+    reason?: string | undefined;
+  }): number;
   /** The sandbox's time, in ms since the epoch (its clock plus every {@link Sandbox.advanceClock}). */
   now(): number;
   /**
@@ -276,6 +288,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       } catch (error) {
         return Promise.reject(new SandboxError('WA_SANDBOX_INVALID', `No business message ${id}.`, error));
       }
+    },
+    setTemplateStatus: ({ name, language, status, reason }) => {
+      const matching = server.templates
+        .list({ name, language })
+        .filter((template) => template.name === name && template.status !== status);
+      for (const template of matching) server.templates.setStatus(template, status, reason);
+      return matching.length;
     },
     now: () => core.now(),
     advanceClock: (ms) => {

@@ -4,7 +4,8 @@ import { handleCloudApi } from './cloud/cloud-api.ts';
 import { defaultSandboxConfig, type SandboxConfig } from './config/sandbox-config.ts';
 import { PairRateLimiter, RateLimiter } from './core/rate-limiter.ts';
 import { SandboxCore } from './core/sandbox-core.ts';
-import { loadTemplates } from './core/template-catalog.ts';
+import { loadTemplates, templateIdSequence } from './core/template-catalog.ts';
+import { TemplateStore } from './core/template-store.ts';
 import { graphError } from './http/api-errors.ts';
 import { isAllowedHost, sendJson } from './http/http-utils.ts';
 import type { RequestContext } from './http/request-context.ts';
@@ -17,6 +18,7 @@ import {
   WebhookDispatcher,
   type WebhookTarget,
 } from './webhooks/webhook-dispatcher.ts';
+import { templateStatusValue } from './webhooks/webhook-payloads.ts';
 
 /** A running sandbox server (the internals behind `createSandbox` and the CLI). */
 export interface SandboxServer {
@@ -28,6 +30,8 @@ export interface SandboxServer {
   readonly config: SandboxConfig;
   /** The behaviour core (state, customer actions), for tests and embedding. */
   readonly core: SandboxCore;
+  /** The message templates (Meta's definitions), served by the template management endpoints. */
+  readonly templates: TemplateStore;
   /** Points Cloud or On-Premises webhooks at a URL or handler (Cloud URLs get the handshake first). */
   setCallbackUrl(format: 'cloud' | 'onprem', url: WebhookTarget): Promise<HandshakeResult>;
   /** Waits until every queued webhook delivery has finished. */
@@ -51,7 +55,8 @@ export async function startSandboxServer(
   options: StartSandboxServerOptions = {},
 ): Promise<SandboxServer> {
   const config: SandboxConfig = { ...defaultSandboxConfig, ...overrides };
-  const templates = loadTemplates(config.templatesFile);
+  const nextTemplateId = templateIdSequence();
+  const definitions = loadTemplates(config.templatesFile, nextTemplateId);
   const store = new SandboxStore(config.databasePath);
   const events = new UiEvents();
   // The UI's event stream needs the request context, which needs the dispatcher: wire the log afterwards.
@@ -69,6 +74,25 @@ export async function startSandboxServer(
     verbose: config.verbose,
   });
   const core = new SandboxCore(store, config, webhooks, options.now);
+  const templates = new TemplateStore({
+    templates: definitions,
+    nextId: nextTemplateId,
+    reviewDelayMs: config.templateReviewDelayMs,
+    onStatus: ({ definition, event, reason }) => {
+      void core.deliverAccountChange(
+        'message_template_status_update',
+        templateStatusValue({
+          id: definition.id ?? '',
+          name: definition.name,
+          language: definition.language,
+          category: definition.category,
+          status: event,
+          reason,
+        }),
+        `template ${definition.name} (${definition.language}) ${event}`,
+      );
+    },
+  });
   let origin = '';
   const context: RequestContext = {
     config,
@@ -160,11 +184,13 @@ export async function startSandboxServer(
     cloudBaseUrl: origin,
     config,
     core,
+    templates,
     setCallbackUrl: (format, url) => webhooks.setUrl(format, url),
     webhooksIdle: () => webhooks.idle(),
     close: () => {
       closed ??= (async () => {
         webhooks.close();
+        templates.close();
         core.close();
         events.close();
         server.closeIdleConnections();

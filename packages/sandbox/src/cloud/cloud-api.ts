@@ -15,6 +15,7 @@ import {
 } from '../http/http-utils.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { validateCloudMarkRead, validateCloudSendRequest } from '../http/validate-send-request.ts';
+import { handleMessageTemplates, handleTemplateNode } from './template-api.ts';
 
 /** Graph paths: `/{version}/{node}` and `/{version}/{node}/{edge}`. */
 const graphPath = /^\/(v\d+\.\d+)\/([^/]+)(?:\/([^/]+))?\/?$/;
@@ -119,7 +120,9 @@ async function sendMessage(
   if (!checked.ok) return answer(response, validationAnswer(checked.issues));
   const body = checked.body;
   if (body.type === 'template') {
-    const filled = fillTemplate(context.templates, body.template as Record<string, unknown>);
+    const filled = fillTemplate(context.templates.all(), body.template as Record<string, unknown>, {
+      forSending: true,
+    });
     if (!filled.ok) {
       const { code, title, details } = filled.problem;
       return answer(response, graphError({ status: code === 132001 ? 404 : 400, code, title, details }));
@@ -250,7 +253,8 @@ export function mediaDownloadUrl(context: RequestContext, mediaId: string, sha25
 
 /**
  * Serves the Cloud API: `POST /{version}/{phone-number-id}/messages` (send and mark as read),
- * `POST /{version}/{phone-number-id}/media`, `GET`/`DELETE /{version}/{media-id}` and media downloads.
+ * `POST /{version}/{phone-number-id}/media`, `GET`/`DELETE /{version}/{media-id}`, media downloads, and
+ * template management (`/{version}/{waba-id}/message_templates`, `GET`/`POST /{version}/{template-id}`).
  * Returns false when the path is not a Cloud API path.
  */
 export async function handleCloudApi(
@@ -276,6 +280,10 @@ export async function handleCloudApi(
       answer(response, invalidToken());
       return true;
     }
+    if (edge === 'message_templates' && node === context.config.wabaId) {
+      await handleMessageTemplates(request, response, context, url);
+      return true;
+    }
     if (edge !== undefined) {
       if (node !== context.config.phoneNumberId) {
         request.resume();
@@ -298,6 +306,7 @@ export async function handleCloudApi(
       }
       return true;
     }
+    if (await handleTemplateNode(request, response, context, node)) return true;
     request.resume();
     const media = context.store.getMedia(node);
     if (!media || (method !== 'GET' && method !== 'DELETE')) {

@@ -73,6 +73,11 @@ export interface SandboxConfig {
   webhookRetryDelayMs: number;
   /** A JSON file with extra message templates (see README). */
   templatesFile: string;
+  /**
+   * Milliseconds a created or edited template stays `PENDING` before it is `APPROVED` (with a
+   * `message_template_status_update` webhook); `0` approves it right after the answer.
+   */
+  templateReviewDelayMs: number;
   /** Print one line per API request and webhook delivery. */
   verbose: boolean;
 }
@@ -110,6 +115,7 @@ export const defaultSandboxConfig: Readonly<SandboxConfig> = Object.freeze({
   webhookAttempts: 4,
   webhookRetryDelayMs: 500,
   templatesFile: '',
+  templateReviewDelayMs: 0,
   verbose: false,
 });
 
@@ -328,6 +334,13 @@ export const sandboxSettings: readonly SandboxSetting[] = [
     env: 'WA_SANDBOX_TEMPLATES',
     kind: 'string',
     description: 'JSON file of extra templates',
+  },
+  {
+    key: 'templateReviewDelayMs',
+    flag: 'template-review-delay',
+    env: 'WA_SANDBOX_TEMPLATE_REVIEW_DELAY_MS',
+    kind: 'number',
+    description: 'ms a new or edited template stays PENDING',
   },
   {
     key: 'verbose',

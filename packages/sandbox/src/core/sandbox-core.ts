@@ -4,6 +4,7 @@ import type { MessageRecord, MessageStatus, SandboxApi, SandboxStore } from '../
 import type { DeliveryResult, WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
 import {
   type BusinessIdentity,
+  cloudAccountPayload,
   cloudInboundPayload,
   cloudStatusPayload,
   failureTitles,
@@ -256,6 +257,22 @@ export class SandboxCore {
     const payload = api === 'cloud' ? cloudStatusPayload(this.#business, event) : onPremStatusPayload(event);
     const summary = `status ${event.status} of ${event.messageId.slice(0, 18)}…`;
     return this.webhooks.deliver(api, payload, summary, copies);
+  }
+
+  /**
+   * Delivers a WhatsApp Business Account notification (`field` such as `message_template_status_update`)
+   * to the Cloud callback; the On-Premises API has no such notifications.
+   */
+  deliverAccountChange(
+    field: string,
+    value: Record<string, unknown>,
+    summary: string,
+  ): Promise<DeliveryResult> {
+    return this.webhooks.deliver(
+      'cloud',
+      cloudAccountPayload(this.#business, field, value, this.#nowSeconds()),
+      summary,
+    );
   }
 
   /**

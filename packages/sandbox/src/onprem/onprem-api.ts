@@ -83,7 +83,14 @@ async function readJson(
   return { ok: false, error: onPremError(400, 1025, 'Invalid Request', read.message) };
 }
 
-const templateCodes: Readonly<Record<number, number>> = { 132001: 2001, 132000: 2000, 132012: 2012 };
+// A paused or disabled template cannot be found for sending: the On-Premises client reports it missing.
+const templateCodes: Readonly<Record<number, number>> = {
+  132001: 2001,
+  132015: 2001,
+  132016: 2001,
+  132000: 2000,
+  132012: 2012,
+};
 const templateTitles: Readonly<Record<number, string>> = {
   2001: 'Template Missing',
   2000: 'Template Param Count Mismatch',
@@ -101,7 +108,9 @@ async function sendMessage(
   if (!checked.ok) return answer(response, onPremValidationAnswer(checked.issues));
   const body = checked.body;
   if (body.type === 'template') {
-    const filled = fillTemplate(context.templates, body.template as Record<string, unknown>);
+    const filled = fillTemplate(context.templates.all(), body.template as Record<string, unknown>, {
+      forSending: true,
+    });
     if (!filled.ok) {
       const code = templateCodes[filled.problem.code] ?? 2000;
       return answer(

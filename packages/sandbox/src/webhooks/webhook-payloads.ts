@@ -78,6 +78,41 @@ function cloudEnvelope(business: BusinessIdentity, value: Record<string, unknown
   };
 }
 
+/**
+ * A notification about the WhatsApp Business Account itself (templates and the like): the change's
+ * `field` names it (`message_template_status_update`, …) and `value` has no `metadata`.
+ */
+export function cloudAccountPayload(
+  business: BusinessIdentity,
+  field: string,
+  value: Record<string, unknown>,
+  timestamp: number,
+): Record<string, unknown> {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [{ id: business.wabaId, time: timestamp, changes: [{ field, value }] }],
+  };
+}
+
+/** A template's status change, in the `message_template_status_update` shape. */
+export function templateStatusValue(event: {
+  id: string;
+  name: string;
+  language: string;
+  category: string | undefined;
+  status: string;
+  reason: string;
+}): Record<string, unknown> {
+  return {
+    event: event.status,
+    message_template_id: Number(event.id),
+    message_template_name: event.name,
+    message_template_language: event.language,
+    reason: event.reason,
+    ...(event.category === undefined ? {} : { message_template_category: event.category }),
+  };
+}
+
 /** A Cloud API status notification (`entry[].changes[].value.statuses[]`). */
 export function cloudStatusPayload(business: BusinessIdentity, event: StatusEvent): Record<string, unknown> {
   const status: Record<string, unknown> = {
