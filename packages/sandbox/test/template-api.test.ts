@@ -1,5 +1,6 @@
-import { templateDefinitionSchema, templateListResponseSchema } from '@wa/schema';
+import { createTemplateCatalog, templateDefinitionSchema, templateListResponseSchema } from '@wa/schema';
 import { createCloudClient, GraphApiError } from '@wa/transport-cloud';
+import { createWebhookHandler } from '@wa/webhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSandbox } from '../src/index.ts';
 import type { SandboxServer as Sandbox } from '../src/start-sandbox-server.ts';
@@ -328,5 +329,54 @@ describe('createSandbox: template statuses', () => {
     expect(GraphApiError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ statusCode: 400, errorCode: 132015 });
     expect(sandbox.cloud.businessAccountId).toBe('102290129340398');
+  });
+
+  it('R-TPL-9 a template catalog loaded from the sandbox follows its template.status webhooks', async () => {
+    const sandbox = await createSandbox();
+    cleanups.push(() => sandbox.close());
+    const handler = createWebhookHandler({
+      appSecret: sandbox.cloud.appSecret,
+      verifyToken: sandbox.cloud.verifyToken,
+    });
+    const url = `${sandbox.url}/${sandbox.cloud.apiVersion}/${sandbox.cloud.businessAccountId}/message_templates`;
+    let loads = 0;
+    const catalog = createTemplateCatalog({
+      load: async () => {
+        loads += 1;
+        const { body } = await call(`${url}?limit=100`, {
+          headers: { authorization: `Bearer ${sandbox.cloud.accessToken}` },
+        });
+        return templateListResponseSchema.parse(body).data;
+      },
+    });
+    const seen: string[] = [];
+    handler.on('template.status', (event) => {
+      seen.push(`${event.templateName}/${event.language}:${event.status}`);
+      catalog.applyStatusChange({ name: event.templateName, language: event.language, status: event.status });
+    });
+    await sandbox.setWebhook(handler);
+    const message = {
+      type: 'template',
+      to: '15551230001',
+      template: {
+        name: 'order_ready',
+        language: { code: 'en_US' },
+        components: [
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', parameter_name: 'first_name', text: 'Ana' },
+              { type: 'text', parameter_name: 'item', text: 'latte' },
+            ],
+          },
+        ],
+      },
+    };
+    await expect(catalog.assertSendable(message)).resolves.toBeUndefined();
+    sandbox.setTemplateStatus({ name: 'order_ready', status: 'PAUSED' });
+    await sandbox.idle();
+    expect(seen).toEqual(['order_ready/en_US:PAUSED']);
+    await expect(catalog.assertSendable(message)).rejects.toMatchObject({ code: 'WA_VALIDATION_ERROR' });
+    expect(loads).toBe(1);
   });
 });
