@@ -98,6 +98,21 @@ export interface Sandbox extends AsyncDisposable {
     status: TemplateStatus;
     reason?: string | undefined;
   }): number;
+  /**
+   * Changes the quality score of a template (every language of `name`, or only `language`) to `GREEN`,
+   * `YELLOW`, `RED` or `UNKNOWN`, and sends the `message_template_quality_update` webhook. Returns how
+   * many templates changed.
+   */
+  setTemplateQuality(change: { name: string; language?: string | undefined; score: string }): number;
+  /**
+   * Changes the category of a template (every language of `name`, or only `language`) and sends the
+   * `template_category_update` webhook. Returns how many templates changed.
+   */
+  setTemplateCategory(change: {
+    name: string;
+    language?: string | undefined;
+    category: 'AUTHENTICATION' | 'MARKETING' | 'UTILITY';
+  }): number;
   /** The sandbox's time, in ms since the epoch (its clock plus every {@link Sandbox.advanceClock}). */
   now(): number;
   /**
@@ -254,6 +269,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return closed;
   };
 
+  const templatesNamed = (name: string, language: string | undefined) =>
+    server.templates.list({ name, language }).filter((template) => template.name === name);
+
   const sandbox: Sandbox = {
     url: server.url,
     cloud: {
@@ -290,10 +308,21 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       }
     },
     setTemplateStatus: ({ name, language, status, reason }) => {
-      const matching = server.templates
-        .list({ name, language })
-        .filter((template) => template.name === name && template.status !== status);
+      const matching = templatesNamed(name, language).filter((template) => template.status !== status);
       for (const template of matching) server.templates.setStatus(template, status, reason);
+      return matching.length;
+    },
+    setTemplateQuality: ({ name, language, score }) => {
+      const matching = templatesNamed(name, language).filter(
+        (template) => (template.quality_score?.score ?? 'UNKNOWN') !== score,
+      );
+      for (const template of matching)
+        server.templates.setQuality(template, score, Math.floor(core.now() / 1000));
+      return matching.length;
+    },
+    setTemplateCategory: ({ name, language, category }) => {
+      const matching = templatesNamed(name, language).filter((template) => template.category !== category);
+      for (const template of matching) server.templates.setCategory(template, category);
       return matching.length;
     },
     now: () => core.now(),

@@ -18,7 +18,6 @@ import {
   WebhookDispatcher,
   type WebhookTarget,
 } from './webhooks/webhook-dispatcher.ts';
-import { templateStatusValue } from './webhooks/webhook-payloads.ts';
 
 /** A running sandbox server (the internals behind `createSandbox` and the CLI). */
 export interface SandboxServer {
@@ -78,19 +77,8 @@ export async function startSandboxServer(
     templates: definitions,
     nextId: nextTemplateId,
     reviewDelayMs: config.templateReviewDelayMs,
-    onStatus: ({ definition, event, reason }) => {
-      void core.deliverAccountChange(
-        'message_template_status_update',
-        templateStatusValue({
-          id: definition.id ?? '',
-          name: definition.name,
-          language: definition.language,
-          category: definition.category,
-          status: event,
-          reason,
-        }),
-        `template ${definition.name} (${definition.language}) ${event}`,
-      );
+    onChange: ({ field, value, summary }) => {
+      void core.deliverAccountChange(field, value, summary);
     },
   });
   let origin = '';

@@ -379,4 +379,40 @@ describe('createSandbox: template statuses', () => {
     await expect(catalog.assertSendable(message)).rejects.toMatchObject({ code: 'WA_VALIDATION_ERROR' });
     expect(loads).toBe(1);
   });
+
+  it('setTemplateQuality and setTemplateCategory reach a bot as template.quality and template.category events', async () => {
+    const sandbox = await createSandbox();
+    cleanups.push(() => sandbox.close());
+    const handler = createWebhookHandler({
+      appSecret: sandbox.cloud.appSecret,
+      verifyToken: sandbox.cloud.verifyToken,
+    });
+    const events: unknown[] = [];
+    handler.on('template', (event) => {
+      events.push(
+        event.name === 'template.quality'
+          ? [event.name, event.templateName, event.language, event.previousScore, event.score]
+          : event.name === 'template.category'
+            ? [event.name, event.templateName, event.language, event.previousCategory, event.category]
+            : [event.name, event.templateName, event.language, event.status],
+      );
+    });
+    await sandbox.setWebhook(handler);
+    expect(sandbox.setTemplateQuality({ name: 'order_update', language: 'en', score: 'RED' })).toBe(1);
+    expect(sandbox.setTemplateCategory({ name: 'store_location', category: 'UTILITY' })).toBe(1);
+    expect(sandbox.setTemplateCategory({ name: 'store_location', category: 'UTILITY' })).toBe(0);
+    await sandbox.idle();
+    expect(events).toEqual([
+      ['template.quality', 'order_update', 'en', 'UNKNOWN', 'RED'],
+      ['template.category', 'store_location', 'en_US', 'MARKETING', 'UTILITY'],
+    ]);
+    const { body } = await call(
+      `${sandbox.url}/${sandbox.cloud.apiVersion}/${sandbox.cloud.businessAccountId}/message_templates?name=order_update&language=en`,
+      { headers: { authorization: `Bearer ${sandbox.cloud.accessToken}` } },
+    );
+    expect(templateListResponseSchema.parse(body).data[0]?.quality_score).toEqual({
+      score: 'RED',
+      date: expect.any(Number),
+    });
+  });
 });

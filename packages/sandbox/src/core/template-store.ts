@@ -6,13 +6,22 @@ import type {
   TemplateStatus,
 } from '@wa/schema';
 
-/** A template status change, as the `message_template_status_update` webhook reports it. */
-export interface TemplateStatusEvent {
-  definition: TemplateDefinition;
-  /** The new status (`APPROVED`, `PAUSED`, …). */
-  event: TemplateStatus;
-  /** Why (`NONE` unless rejected or paused). */
-  reason: string;
+/** A change of a template, reported to the account's webhook (`field` and its `value`). */
+export interface TemplateChange {
+  /** `message_template_status_update`, `message_template_quality_update` or `template_category_update`. */
+  field: string;
+  /** The change's value, in the webhook's shape. */
+  value: Record<string, unknown>;
+  /** One line for the webhook log. */
+  summary: string;
+}
+
+function templateFields(template: TemplateDefinition): Record<string, unknown> {
+  return {
+    message_template_id: Number(template.id),
+    message_template_name: template.name,
+    message_template_language: template.language,
+  };
 }
 
 /** Filters of {@link TemplateStore.list}, as `GET /{waba-id}/message_templates` takes them. */
@@ -26,25 +35,26 @@ export interface TemplateFilters {
 /**
  * The sandbox's message templates, as Meta's definitions (one per name and language), with the review
  * a template goes through after it is created or edited: `PENDING`, then `APPROVED` after
- * `reviewDelayMs` (at once for 0). Every status change is reported to `onStatus`.
+ * `reviewDelayMs` (at once for 0). Every change of status, quality or category is reported to
+ * `onChange`, in the shape of its webhook.
  */
 export class TemplateStore {
   #templates: TemplateDefinition[];
   readonly #nextId: () => string;
   readonly #reviewDelayMs: number;
-  readonly #onStatus: (event: TemplateStatusEvent) => void;
+  readonly #onChange: (change: TemplateChange) => void;
   readonly #timers = new Set<NodeJS.Timeout>();
 
   constructor(options: {
     templates: readonly TemplateDefinition[];
     nextId: () => string;
     reviewDelayMs: number;
-    onStatus: (event: TemplateStatusEvent) => void;
+    onChange: (change: TemplateChange) => void;
   }) {
     this.#templates = options.templates.map((template) => structuredClone(template));
     this.#nextId = options.nextId;
     this.#reviewDelayMs = options.reviewDelayMs;
-    this.#onStatus = options.onStatus;
+    this.#onChange = options.onChange;
   }
 
   /** Every template, in creation order (a snapshot). */
@@ -115,7 +125,44 @@ export class TemplateStore {
   setStatus(template: TemplateDefinition, status: TemplateStatus, reason = 'NONE'): void {
     if (template.status === status) return;
     template.status = status;
-    this.#onStatus({ definition: template, event: status, reason });
+    this.#onChange({
+      field: 'message_template_status_update',
+      value: {
+        event: status,
+        ...templateFields(template),
+        reason,
+        ...(template.category === undefined ? {} : { message_template_category: template.category }),
+      },
+      summary: `template ${template.name} (${template.language}) ${status}`,
+    });
+  }
+
+  /** Sets a template's quality score (`GREEN`, `YELLOW`, `RED`, `UNKNOWN`) and reports the change. */
+  setQuality(template: TemplateDefinition, score: string, at: number): void {
+    const previous = template.quality_score?.score ?? 'UNKNOWN';
+    if (previous === score) return;
+    template.quality_score = { score, date: at };
+    this.#onChange({
+      field: 'message_template_quality_update',
+      value: { previous_quality_score: previous, new_quality_score: score, ...templateFields(template) },
+      summary: `template ${template.name} (${template.language}) quality ${score}`,
+    });
+  }
+
+  /** Sets a template's category and reports the change. */
+  setCategory(template: TemplateDefinition, category: string): void {
+    const previous = template.category;
+    if (previous === category) return;
+    template.category = category;
+    this.#onChange({
+      field: 'template_category_update',
+      value: {
+        ...templateFields(template),
+        ...(previous === undefined ? {} : { previous_category: previous }),
+        new_category: category,
+      },
+      summary: `template ${template.name} (${template.language}) category ${category}`,
+    });
   }
 
   #review(template: TemplateDefinition): void {

@@ -94,25 +94,6 @@ export function cloudAccountPayload(
   };
 }
 
-/** A template's status change, in the `message_template_status_update` shape. */
-export function templateStatusValue(event: {
-  id: string;
-  name: string;
-  language: string;
-  category: string | undefined;
-  status: string;
-  reason: string;
-}): Record<string, unknown> {
-  return {
-    event: event.status,
-    message_template_id: Number(event.id),
-    message_template_name: event.name,
-    message_template_language: event.language,
-    reason: event.reason,
-    ...(event.category === undefined ? {} : { message_template_category: event.category }),
-  };
-}
-
 /** A Cloud API status notification (`entry[].changes[].value.statuses[]`). */
 export function cloudStatusPayload(business: BusinessIdentity, event: StatusEvent): Record<string, unknown> {
   const status: Record<string, unknown> = {
