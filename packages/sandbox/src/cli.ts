@@ -38,10 +38,12 @@ async function main(): Promise<void> {
     `  chat UI        ${url}/`,
     `  Cloud API      ${url}/${config.apiVersion}/${config.phoneNumberId}/messages`,
     `                 baseUrl ${url}, phoneNumberId ${config.phoneNumberId}, accessToken ${tokenHint}`,
+    `  templates      ${url}/${config.apiVersion}/${config.wabaId}/message_templates (businessAccountId ${config.wabaId})`,
     `  On-Prem API    ${url}/v1/messages (Basic ${passwordHint})`,
     `  webhooks       appSecret ${secretHint}, verifyToken ${config.verifyToken}`,
     `                 Cloud → ${config.callbackUrl || '(none; set one in the UI)'}, On-Prem → ${config.onPremCallbackUrl || '(none)'}`,
     `  database       ${config.databasePath}`,
+    `  24-hour window ${config.serviceWindow ? 'enforced (131047 / 470 outside it)' : 'not enforced (--service-window to enforce it)'}`,
   ];
   for (const line of lines) console.log(`[@wa/sandbox] ${line}`);
   let stopping = false;

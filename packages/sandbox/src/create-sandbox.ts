@@ -1,3 +1,4 @@
+import type { TemplateStatus } from '@wa/schema';
 import { type BusinessMessage, toBusinessMessage } from './business-message.ts';
 import type { SandboxConfig } from './config/sandbox-config.ts';
 import type { CustomerAction } from './core/sandbox-core.ts';
@@ -23,6 +24,11 @@ export interface SandboxOptions
    * for `failRecipients`). `'manual'`: no status is sent until the test calls {@link Sandbox.sendStatus}.
    */
   statuses?: 'auto' | 'manual' | undefined;
+  /**
+   * The sandbox's clock, in ms since the epoch (default `Date.now`). Message timestamps and the 24-hour
+   * customer-service window (`serviceWindow: true`) follow it; {@link Sandbox.advanceClock} moves it on.
+   */
+  now?: (() => number) | undefined;
 }
 
 /** What `createCloudClient` of `@wa/transport-cloud` and `createWebhookHandler` of `@wa/webhooks` need. */
@@ -31,6 +37,8 @@ export interface SandboxCloudSettings {
   accessToken: string;
   /** The business phone number ID of the send path. */
   phoneNumberId: string;
+  /** The WhatsApp Business Account ID: template management (`/{waba-id}/message_templates`) and webhooks. */
+  businessAccountId: string;
   /** The sandbox URL, standing in for `https://graph.facebook.com`. */
   baseUrl: string;
   /** The Graph API version the sandbox reports. */
@@ -79,6 +87,39 @@ export interface Sandbox extends AsyncDisposable {
     status: Exclude<MessageStatus, 'accepted'>,
     options?: SendStatusOptions,
   ): Promise<DeliveryResult>;
+  /**
+   * Changes the status of a template (every language of `name`, or only `language`) as Meta's review
+   * or quality checks would (`PAUSED`, `DISABLED`, `APPROVED`, …), and sends the
+   * `message_template_status_update` webhook. Returns how many templates changed.
+   */
+  setTemplateStatus(change: {
+    name: string;
+    language?: string | undefined;
+    status: TemplateStatus;
+    reason?: string | undefined;
+  }): number;
+  /**
+   * Changes the quality score of a template (every language of `name`, or only `language`) to `GREEN`,
+   * `YELLOW`, `RED` or `UNKNOWN`, and sends the `message_template_quality_update` webhook. Returns how
+   * many templates changed.
+   */
+  setTemplateQuality(change: { name: string; language?: string | undefined; score: string }): number;
+  /**
+   * Changes the category of a template (every language of `name`, or only `language`) and sends the
+   * `template_category_update` webhook. Returns how many templates changed.
+   */
+  setTemplateCategory(change: {
+    name: string;
+    language?: string | undefined;
+    category: 'AUTHENTICATION' | 'MARKETING' | 'UTILITY';
+  }): number;
+  /** The sandbox's time, in ms since the epoch (its clock plus every {@link Sandbox.advanceClock}). */
+  now(): number;
+  /**
+   * Moves the sandbox's time forward by `ms`: later messages carry later timestamps, and with
+   * `serviceWindow: true` a customer's window closes 24 hours after their last message.
+   */
+  advanceClock(ms: number): void;
   /** Resolves when every queued webhook delivery (statuses included) has finished. */
   idle(): Promise<void>;
   /** Stops the server, timers and deliveries and closes the database; nothing keeps running after it. */
@@ -106,17 +147,20 @@ interface Inbox {
  * ```
  */
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const { webhook = '', onpremWebhook = '', statuses = 'auto', ...settings } = options;
-  const server = await startSandboxServer({
-    port: 0,
-    databasePath: ':memory:',
-    sentDelayMs: 10,
-    deliveredDelayMs: 10,
-    readDelayMs: 10,
-    webhookRetryDelayMs: 50,
-    ...settings,
-    automaticStatuses: statuses === 'auto',
-  });
+  const { webhook = '', onpremWebhook = '', statuses = 'auto', now, ...settings } = options;
+  const server = await startSandboxServer(
+    {
+      port: 0,
+      databasePath: ':memory:',
+      sentDelayMs: 10,
+      deliveredDelayMs: 10,
+      readDelayMs: 10,
+      webhookRetryDelayMs: 50,
+      ...settings,
+      automaticStatuses: statuses === 'auto',
+    },
+    { now },
+  );
   const { core, config } = server;
   const inboxes = new Map<string, Inbox>();
   const accepted: BusinessMessage[] = [];
@@ -225,11 +269,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return closed;
   };
 
+  const templatesNamed = (name: string, language: string | undefined) =>
+    server.templates.list({ name, language }).filter((template) => template.name === name);
+
   const sandbox: Sandbox = {
     url: server.url,
     cloud: {
       accessToken: config.accessTokens[0] ?? '',
       phoneNumberId: config.phoneNumberId,
+      businessAccountId: config.wabaId,
       baseUrl: server.url,
       apiVersion: config.apiVersion,
       appSecret: config.appSecret,
@@ -258,6 +306,31 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       } catch (error) {
         return Promise.reject(new SandboxError('WA_SANDBOX_INVALID', `No business message ${id}.`, error));
       }
+    },
+    setTemplateStatus: ({ name, language, status, reason }) => {
+      const matching = templatesNamed(name, language).filter((template) => template.status !== status);
+      for (const template of matching) server.templates.setStatus(template, status, reason);
+      return matching.length;
+    },
+    setTemplateQuality: ({ name, language, score }) => {
+      const matching = templatesNamed(name, language).filter(
+        (template) => (template.quality_score?.score ?? 'UNKNOWN') !== score,
+      );
+      for (const template of matching)
+        server.templates.setQuality(template, score, Math.floor(core.now() / 1000));
+      return matching.length;
+    },
+    setTemplateCategory: ({ name, language, category }) => {
+      const matching = templatesNamed(name, language).filter((template) => template.category !== category);
+      for (const template of matching) server.templates.setCategory(template, category);
+      return matching.length;
+    },
+    now: () => core.now(),
+    advanceClock: (ms) => {
+      if (!Number.isFinite(ms) || ms < 0) {
+        throw new SandboxError('WA_SANDBOX_INVALID', `The clock moves forward only: got ${ms} ms.`);
+      }
+      core.advanceClock(ms);
     },
     idle: () => server.webhooksIdle(),
     close,

@@ -4,7 +4,8 @@ import { handleCloudApi } from './cloud/cloud-api.ts';
 import { defaultSandboxConfig, type SandboxConfig } from './config/sandbox-config.ts';
 import { PairRateLimiter, RateLimiter } from './core/rate-limiter.ts';
 import { SandboxCore } from './core/sandbox-core.ts';
-import { loadTemplates } from './core/template-catalog.ts';
+import { loadTemplates, templateIdSequence } from './core/template-catalog.ts';
+import { TemplateStore } from './core/template-store.ts';
 import { graphError } from './http/api-errors.ts';
 import { isAllowedHost, sendJson } from './http/http-utils.ts';
 import type { RequestContext } from './http/request-context.ts';
@@ -28,6 +29,8 @@ export interface SandboxServer {
   readonly config: SandboxConfig;
   /** The behaviour core (state, customer actions), for tests and embedding. */
   readonly core: SandboxCore;
+  /** The message templates (Meta's definitions), served by the template management endpoints. */
+  readonly templates: TemplateStore;
   /** Points Cloud or On-Premises webhooks at a URL or handler (Cloud URLs get the handshake first). */
   setCallbackUrl(format: 'cloud' | 'onprem', url: WebhookTarget): Promise<HandshakeResult>;
   /** Waits until every queued webhook delivery has finished. */
@@ -36,13 +39,23 @@ export interface SandboxServer {
   close(): Promise<void>;
 }
 
+/** What {@link startSandboxServer} takes besides the configuration. */
+export interface StartSandboxServerOptions {
+  /** The clock, in ms since the epoch (default `Date.now`); `core.advanceClock` moves it further. */
+  now?: (() => number) | undefined;
+}
+
 /**
  * Starts a sandbox server: both WhatsApp APIs, webhook delivery and the chat UI on one local HTTP server.
  * `createSandbox` (the public API) and the CLI are built on it.
  */
-export async function startSandboxServer(overrides: Partial<SandboxConfig> = {}): Promise<SandboxServer> {
+export async function startSandboxServer(
+  overrides: Partial<SandboxConfig> = {},
+  options: StartSandboxServerOptions = {},
+): Promise<SandboxServer> {
   const config: SandboxConfig = { ...defaultSandboxConfig, ...overrides };
-  const templates = loadTemplates(config.templatesFile);
+  const nextTemplateId = templateIdSequence();
+  const definitions = loadTemplates(config.templatesFile, nextTemplateId);
   const store = new SandboxStore(config.databasePath);
   const events = new UiEvents();
   // The UI's event stream needs the request context, which needs the dispatcher: wire the log afterwards.
@@ -59,7 +72,15 @@ export async function startSandboxServer(overrides: Partial<SandboxConfig> = {})
     onLog: (entry) => forwardLog(entry),
     verbose: config.verbose,
   });
-  const core = new SandboxCore(store, config, webhooks);
+  const core = new SandboxCore(store, config, webhooks, options.now);
+  const templates = new TemplateStore({
+    templates: definitions,
+    nextId: nextTemplateId,
+    reviewDelayMs: config.templateReviewDelayMs,
+    onChange: ({ field, value, summary }) => {
+      void core.deliverAccountChange(field, value, summary);
+    },
+  });
   let origin = '';
   const context: RequestContext = {
     config,
@@ -151,11 +172,13 @@ export async function startSandboxServer(overrides: Partial<SandboxConfig> = {})
     cloudBaseUrl: origin,
     config,
     core,
+    templates,
     setCallbackUrl: (format, url) => webhooks.setUrl(format, url),
     webhooksIdle: () => webhooks.idle(),
     close: () => {
       closed ??= (async () => {
         webhooks.close();
+        templates.close();
         core.close();
         events.close();
         server.closeIdleConnections();

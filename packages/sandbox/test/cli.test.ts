@@ -40,6 +40,8 @@ describe('the wa-sandbox CLI', () => {
     const url = /ready at (http:\/\/127\.0\.0\.1:\d+)/.exec(text)?.[1] ?? '';
     expect(url).not.toBe('');
     expect(text).toContain(`${url}/v23.0/106540352242922/messages`);
+    expect(text).toContain(`${url}/v23.0/102290129340398/message_templates`);
+    expect(text).toContain('24-hour window not enforced');
     expect(text).toContain('accessToken sandbox-access-token');
     expect(text).toContain('Basic admin:sandbox-password');
     expect((await fetch(`${url}/`)).headers.get('content-type')).toContain('text/html');

@@ -119,21 +119,20 @@ describe('Cloud webhooks', () => {
     expect(sandbox.core.store.getMessage(id)).toMatchObject({ status: 'failed', error: { code: 131026 } });
   });
 
-  it('R-DLV-10 fails a non-template message outside the 24-hour window with 131047 when enforced', async () => {
+  it('R-DLV-10 refuses a non-template message outside the 24-hour window with 131047 when enforced', async () => {
     const { sandbox, receiver } = await setup({ serviceWindow: true });
     await sandbox.setCallbackUrl('cloud', receiver.url);
-    const closed = await sendCloudText(sandbox, '15551230002');
+    const refused = await call(`${sandbox.url}/v23.0/${sandbox.config.phoneNumberId}/messages`, {
+      headers: auth,
+      body: { messaging_product: 'whatsapp', to: '15551230002', text: { body: 'hello' } },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 131047, message: '(#131047) Re-engagement message' });
     sandbox.core.customerAction('15551230001', { kind: 'text', text: 'I opened the window' });
     const open = await sendCloudText(sandbox, '15551230001');
-    await waitFor(
-      () => statusesOf(receiver, open).includes('read') && statusesOf(receiver, closed).length > 0,
-    );
-    expect(statusesOf(receiver, closed)).toEqual(['failed']);
-    expect(sandbox.core.store.getMessage(closed)?.error).toEqual({
-      code: 131047,
-      title: 'Re-engagement message',
-    });
+    await waitFor(() => statusesOf(receiver, open).includes('read'));
     expect(statusesOf(receiver, open)).toEqual(['sent', 'delivered', 'read']);
+    expect(sandbox.core.store.listMessages('15551230002')).toEqual([]);
   });
 
   it('delivers every notification twice with duplicateWebhooks (receivers must deduplicate)', async () => {

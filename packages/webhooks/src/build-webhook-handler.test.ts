@@ -39,13 +39,13 @@ describe('createWebhookHandler (in process)', () => {
       'status.delivered',
       'status.read',
       'message.reaction',
-      'unknown',
+      'template.status',
     ]);
     expect(first.duplicates).toEqual([]);
     expect(seen).toEqual(['message.image', 'status.delivered']);
     const again = await webhooks.verifyAndReceive(new TextEncoder().encode(body), sign(body));
-    // Messages and statuses are deduplicated; parts without an id (other fields) are delivered again.
-    expect(again.events.map((event) => event.name)).toEqual(['unknown']);
+    // Messages and statuses are deduplicated; template changes (applying one twice does no harm) are delivered again.
+    expect(again.events.map((event) => event.name)).toEqual(['template.status']);
     expect(again.duplicates).toHaveLength(5);
   });
 

@@ -118,7 +118,7 @@ describe('parseWebhookPayload', () => {
     ).toEqual(expect.any(String));
   });
 
-  it('R-WH-1 reads every entry and every change, in order, including other fields as unknown events', () => {
+  it('R-WH-1 reads every entry and every change, in order, including a template status change as a typed event', () => {
     const { events } = parseWebhookPayload(fixture('cloud-delivery-multi-entry'));
     expect(names(events)).toEqual([
       'message.text',
@@ -126,7 +126,7 @@ describe('parseWebhookPayload', () => {
       'status.delivered',
       'status.read',
       'message.reaction',
-      'unknown',
+      'template.status',
     ]);
     const reaction = events[4];
     expect(reaction?.metadata).toEqual({
@@ -135,11 +135,82 @@ describe('parseWebhookPayload', () => {
       displayPhoneNumber: '15550001111',
     });
     expect(reaction?.kind === 'message' && reaction.contact?.profileName).toBe('Ana Ruiz');
-    const other = events[5];
-    expect(other?.kind === 'unknown' && [other.reason, other.field]).toEqual([
-      'unknown_field',
+    expect(events[5]).toMatchObject({
+      kind: 'template',
+      metadata: { businessAccountId: expect.any(String) },
+      templateId: '1234567890',
+      templateName: 'order_update',
+      language: 'en_US',
+      status: 'APPROVED',
+      reason: 'NONE',
+      category: undefined,
+    });
+  });
+
+  it.each([
+    [
       'message_template_status_update',
-    ]);
+      { message_template_id: 1, message_template_language: 'en' },
+      'message_template_name',
+    ],
+    [
+      'message_template_quality_update',
+      { message_template_id: 1, message_template_name: 'a', message_template_language: 'en' },
+      'new_quality_score',
+    ],
+    [
+      'template_category_update',
+      { message_template_id: 1, message_template_name: 'a', message_template_language: 'en' },
+      'new_category',
+    ],
+  ])(
+    'R-WH-3 a %s change whose value misses a required field is an invalid change, with its path',
+    (field, value, missing) => {
+      const payload = {
+        object: 'whatsapp_business_account',
+        entry: [{ id: '1', changes: [{ field, value: { event: 'APPROVED', ...value } }] }],
+      };
+      const { events } = parseWebhookPayload(payload);
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      expect(event).toMatchObject({ kind: 'invalid', part: 'change', field, path: '$.entry[0].changes[0]' });
+      expect(event?.kind === 'invalid' && event.issues.map((issue) => issue.path)).toContain(
+        `$.entry[0].changes[0].value.${missing}`,
+      );
+    },
+  );
+
+  it('keeps unknown keys of a template change value (tolerant)', () => {
+    const payload = {
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: '1',
+          changes: [
+            {
+              field: 'message_template_status_update',
+              value: {
+                event: 'PAUSED',
+                message_template_id: '77',
+                message_template_name: 'promo',
+                message_template_language: 'es',
+                reason: null,
+                newer_field: { a: 1 },
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const [event] = parseWebhookPayload(payload).events;
+    expect(
+      event?.name === 'template.status' && [
+        event.status,
+        event.reason,
+        event.templateId,
+        event.value.newer_field,
+      ],
+    ).toEqual(['PAUSED', undefined, '77', { a: 1 }]);
   });
 
   it('matches each message to its own contact when a change has several', () => {

@@ -7,6 +7,8 @@ import {
   inboundMessageSchema,
   onPremMessageStatusSchema,
   onPremWebhookPayloadEnvelopeSchema,
+  type TemplateChangeField,
+  templateChangeValueSchemas,
   toJsonPath,
   toValidationIssues,
   type ValidationIssue,
@@ -21,6 +23,7 @@ import type {
   InvalidPart,
   MessageEvent,
   StatusEvent,
+  TemplateEvent,
   WebhookApi,
   WebhookEvent,
   WebhookMetadata,
@@ -158,6 +161,12 @@ function parseCloud(payload: JsonObject): WebhookEvent[] {
       }
       if (change.data.field !== 'messages') {
         const field = change.data.raw.field;
+        if (isTemplateField(field)) {
+          events.push(
+            templateEvent(field, rawChange, businessAccountId, ['entry', entryIndex, 'changes', changeIndex]),
+          );
+          continue;
+        }
         events.push({
           kind: 'unknown',
           name: 'unknown',
@@ -186,6 +195,95 @@ function parseCloud(payload: JsonObject): WebhookEvent[] {
     }
   }
   return events;
+}
+
+function isTemplateField(field: unknown): field is TemplateChangeField {
+  return typeof field === 'string' && Object.hasOwn(templateChangeValueSchemas, field);
+}
+
+/**
+ * A template change (`message_template_status_update`, `message_template_quality_update`,
+ * `template_category_update`) as a typed event, or an `invalid` event when its value does not match.
+ */
+function templateEvent(
+  field: TemplateChangeField,
+  rawChange: unknown,
+  businessAccountId: string,
+  path: readonly PathSegment[],
+): TemplateEvent | InvalidEvent {
+  const metadata: WebhookMetadata = { businessAccountId };
+  const rawValue = isObject(rawChange) ? rawChange.value : undefined;
+  const invalid = (schema: z.ZodType): InvalidEvent => ({
+    kind: 'invalid',
+    name: 'invalid',
+    api: 'cloud',
+    metadata,
+    part: 'change',
+    path: toJsonPath(path),
+    field,
+    raw: rawChange,
+    issues: issuesOf(schema, rawValue, [...path, 'value']),
+  });
+  const base = (value: {
+    message_template_id: number | string;
+    message_template_name: string;
+    message_template_language: string;
+  }) => ({
+    kind: 'template' as const,
+    api: 'cloud' as const,
+    metadata,
+    templateId: String(value.message_template_id),
+    templateName: value.message_template_name,
+    language: value.message_template_language,
+  });
+  switch (field) {
+    case 'message_template_status_update': {
+      const schema = templateChangeValueSchemas.message_template_status_update;
+      const parsed = schema.safeParse(rawValue);
+      if (!parsed.success) return invalid(schema);
+      const value = parsed.data;
+      return {
+        ...base(value),
+        name: 'template.status',
+        status: value.event,
+        reason: value.reason ?? undefined,
+        category: value.message_template_category,
+        value,
+      };
+    }
+    case 'message_template_quality_update': {
+      const schema = templateChangeValueSchemas.message_template_quality_update;
+      const parsed = schema.safeParse(rawValue);
+      if (!parsed.success) return invalid(schema);
+      const value = parsed.data;
+      return {
+        ...base(value),
+        name: 'template.quality',
+        score: value.new_quality_score,
+        previousScore: value.previous_quality_score,
+        value,
+      };
+    }
+    case 'template_category_update': {
+      const schema = templateChangeValueSchemas.template_category_update;
+      const parsed = schema.safeParse(rawValue);
+      if (!parsed.success) return invalid(schema);
+      const value = parsed.data;
+      const seconds = Number(value.category_update_timestamp);
+      return {
+        ...base(value),
+        name: 'template.category',
+        category: value.new_category,
+        previousCategory: value.previous_category,
+        correctCategory: value.correct_category,
+        effectiveAt:
+          value.category_update_timestamp === undefined || !Number.isFinite(seconds)
+            ? undefined
+            : new Date(seconds * 1000),
+        value,
+      };
+    }
+  }
 }
 
 /** The metadata of a change that failed its schema: whatever of `value.metadata` is readable. */

@@ -33,6 +33,13 @@ function list(value: unknown): Json[] {
   return Array.isArray(value) ? (value as Json[]) : [];
 }
 
+/** The WhatsApp Business Account fields about templates: each change is one `template` event. */
+const templateFields = [
+  'message_template_status_update',
+  'message_template_quality_update',
+  'template_category_update',
+];
+
 /** The events a body must give, counted from the JSON without the package: one per message, status and error. */
 function expectedEvents(body: Json): Expected[] {
   const ofValue = (value: Json): Expected[] => [
@@ -43,7 +50,11 @@ function expectedEvents(body: Json): Expected[] {
   if (!('object' in body)) return ofValue(body);
   return list(body.entry).flatMap((entry) =>
     list(entry.changes).flatMap((change): Expected[] =>
-      change.field === 'messages' ? ofValue(change.value as Json) : [['unknown', change.field]],
+      change.field === 'messages'
+        ? ofValue(change.value as Json)
+        : templateFields.includes(String(change.field))
+          ? [['template', String((change.value as Json).message_template_id)]]
+          : [['unknown', change.field]],
     ),
   );
 }
@@ -56,6 +67,8 @@ function actual(events: readonly WebhookEvent[]): Expected[] {
         return [event.kind, event.messageId];
       case 'error':
         return ['error', event.error.code];
+      case 'template':
+        return ['template', event.templateId];
       case 'unknown':
         return ['unknown', event.field];
       default:
@@ -117,6 +130,9 @@ describe('webhook conformance corpus', () => {
       'status.read',
       'status.played',
       'status.failed',
+      'template.status',
+      'template.quality',
+      'template.category',
       'error',
       'unknown',
     ];
@@ -174,6 +190,43 @@ describe('webhook conformance corpus', () => {
   function eventsOf(file: string): WebhookEvent[] {
     return parseWebhookPayload(JSON.parse(readFileSync(new URL(file, directory), 'utf8'))).events;
   }
+
+  it('types the template changes of the account: status, quality and category', () => {
+    const [approved] = eventsOf('cloud-template-status-approved.json');
+    expect(approved).toMatchObject({
+      kind: 'template',
+      name: 'template.status',
+      api: 'cloud',
+      metadata: { businessAccountId: '310987654321098' },
+      templateId: '1204583710923856',
+      templateName: 'order_update',
+      language: 'en_US',
+      status: 'APPROVED',
+      reason: 'NONE',
+      category: 'UTILITY',
+    });
+    const [disabled] = eventsOf('cloud-template-status-disabled.json');
+    expect(disabled?.name === 'template.status' && disabled.value.disable_info).toEqual({
+      disable_date: '1764158800',
+    });
+    const [quality] = eventsOf('cloud-template-quality-update.json');
+    expect(quality).toMatchObject({ name: 'template.quality', score: 'YELLOW', previousScore: 'GREEN' });
+    const [category] = eventsOf('cloud-template-category-update.json');
+    expect(category).toMatchObject({
+      name: 'template.category',
+      category: 'MARKETING',
+      previousCategory: 'UTILITY',
+      correctCategory: undefined,
+      effectiveAt: undefined,
+    });
+    const [impending] = eventsOf('cloud-template-category-impending.json');
+    expect(impending).toMatchObject({
+      name: 'template.category',
+      category: 'UTILITY',
+      correctCategory: 'MARKETING',
+      effectiveAt: new Date(1766923700 * 1000),
+    });
+  });
 
   it('R-WH-3 types an On-Premises voice message as a voice audio message', () => {
     const [event] = eventsOf('onprem-voice.json');

@@ -7,6 +7,10 @@ import type {
   InvalidPart,
   MessageEvent,
   StatusEvent,
+  TemplateCategoryEvent,
+  TemplateEvent,
+  TemplateQualityEvent,
+  TemplateStatusEvent,
   UnknownEvent,
   WebhookEvent,
 } from './webhook-event.ts';
@@ -16,6 +20,27 @@ import type { WebhookHandlerError } from './webhook-handler-error.ts';
 declare const handler: WebhookHandler;
 
 describe('on() narrows the event to its name', () => {
+  it('template.status, template.quality and template.category give the template change', () => {
+    handler.on('template.status', (event) => {
+      expectTypeOf(event).toEqualTypeOf<TemplateStatusEvent>();
+      expectTypeOf(event.templateName).toEqualTypeOf<string>();
+      expectTypeOf(event.language).toEqualTypeOf<string>();
+      expectTypeOf(event.reason).toEqualTypeOf<string | undefined>();
+    });
+    handler.on('template.quality', (event) => {
+      expectTypeOf(event).toEqualTypeOf<TemplateQualityEvent>();
+      expectTypeOf(event.score).toEqualTypeOf<string>();
+    });
+    handler.on('template.category', (event) => {
+      expectTypeOf(event).toEqualTypeOf<TemplateCategoryEvent>();
+      expectTypeOf(event.effectiveAt).toEqualTypeOf<Date | undefined>();
+    });
+    handler.on('template', (event) => {
+      expectTypeOf(event).toEqualTypeOf<TemplateEvent>();
+      expectTypeOf(event.name).toEqualTypeOf<'template.status' | 'template.quality' | 'template.category'>();
+    });
+  });
+
   it('message.text gives the text body', () => {
     handler.on('message.text', (event) => {
       expectTypeOf(event).toEqualTypeOf<MessageEvent<'text'>>();

@@ -6,6 +6,10 @@ import type {
   MessageEvent,
   StatusEvent,
   StatusValue,
+  TemplateCategoryEvent,
+  TemplateEvent,
+  TemplateQualityEvent,
+  TemplateStatusEvent,
   UnknownEvent,
 } from './webhook-event.ts';
 import type { WebhookEventName } from './webhook-event-names.ts';
@@ -17,6 +21,11 @@ export type WebhookEventMap = { message: MessageEvent } & {
   [R in InteractiveReplyType as `message.interactive.${R}`]: InteractiveReplyEvent<R>;
 } & { status: StatusEvent } & {
   [S in StatusValue as `status.${S}`]: StatusEvent<S>;
+} & {
+  template: TemplateEvent;
+  'template.status': TemplateStatusEvent;
+  'template.quality': TemplateQualityEvent;
+  'template.category': TemplateCategoryEvent;
 } & { error: ErrorEvent; unknown: UnknownEvent; invalid: InvalidEvent };
 
 /** A listener of the event(s) named `N`; may be asynchronous. */

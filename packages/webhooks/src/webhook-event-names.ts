@@ -15,6 +15,10 @@ export type WebhookEventName =
   | `message.interactive.${InteractiveReplyType}`
   | 'status'
   | `status.${StatusValue}`
+  | 'template'
+  | 'template.status'
+  | 'template.quality'
+  | 'template.category'
   | 'error'
   | 'unknown'
   | 'invalid';
@@ -28,6 +32,10 @@ export const webhookEventNames: readonly WebhookEventName[] = Object.freeze([
   ...[...new Set([...messageStatusValues, ...onPremMessageStatusValues])].map(
     (status) => `status.${status}` as const,
   ),
+  'template',
+  'template.status',
+  'template.quality',
+  'template.category',
   'error',
   'unknown',
   'invalid',
@@ -50,7 +58,7 @@ export function eventNamesOf(event: WebhookEvent): readonly string[] {
     names = Object.freeze(
       event.kind === 'message' && event.type === 'interactive' && event.replyType !== undefined
         ? ['message', 'message.interactive', event.name]
-        : event.kind === 'message' || event.kind === 'status'
+        : event.kind === 'message' || event.kind === 'status' || event.kind === 'template'
           ? [event.kind, event.name]
           : [event.name],
     );

@@ -4,7 +4,11 @@ import type {
   InboundMessageType,
   InteractiveReply,
   InteractiveReplyType,
+  MessageTemplateQualityUpdateValue,
+  MessageTemplateStatusUpdateValue,
   OnPremMessageStatus,
+  TemplateCategoryUpdateValue,
+  TemplateStatus,
   ValidationIssue,
   WebhookContact,
   WebhookError,
@@ -112,11 +116,74 @@ export interface ErrorEvent extends EventBase {
   error: WebhookError;
 }
 
+/** Fields every template event has: the template, by ID, name and language. */
+interface TemplateEventBase extends EventBase {
+  kind: 'template';
+  /** The template's ID (`message_template_id`, as a string). */
+  templateId: string;
+  /** The template's name (`message_template_name`). */
+  templateName: string;
+  /** The template's language and locale code (`message_template_language`), e.g. `en_US`. */
+  language: string;
+}
+
+/**
+ * A template's status changed (`message_template_status_update`): approved, rejected, paused,
+ * disabled… Event names `template`, `template.status`. Feed it to a template catalog:
+ * `catalog.applyStatusChange({ name: e.templateName, language: e.language, status: e.status })`.
+ */
+export interface TemplateStatusEvent extends TemplateEventBase {
+  /** The event name. */
+  name: 'template.status';
+  /** The new status (`event`): `APPROVED`, `REJECTED`, `PAUSED`, `DISABLED`, … */
+  status: TemplateStatus;
+  /** Why (`NONE` on approval), when given. */
+  reason: string | undefined;
+  /** The template's category, when given. */
+  category: string | undefined;
+  /** The change's `value` as parsed (unknown keys kept). */
+  value: MessageTemplateStatusUpdateValue;
+}
+
+/** A template's quality score changed (`message_template_quality_update`). Event names `template`, `template.quality`. */
+export interface TemplateQualityEvent extends TemplateEventBase {
+  /** The event name. */
+  name: 'template.quality';
+  /** The new score: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
+  score: string;
+  /** The previous score, when given. */
+  previousScore: string | undefined;
+  /** The change's `value` as parsed (unknown keys kept). */
+  value: MessageTemplateQualityUpdateValue;
+}
+
+/**
+ * A template's category changed, or is going to (`template_category_update`). Event names `template`,
+ * `template.category`.
+ */
+export interface TemplateCategoryEvent extends TemplateEventBase {
+  /** The event name. */
+  name: 'template.category';
+  /** The category now (`new_category`). */
+  category: string;
+  /** The category before (completed changes). */
+  previousCategory: string | undefined;
+  /** The category it is going to get (announced changes), from `effectiveAt`. */
+  correctCategory: string | undefined;
+  /** When an announced change takes effect (`category_update_timestamp`). */
+  effectiveAt: Date | undefined;
+  /** The change's `value` as parsed (unknown keys kept). */
+  value: TemplateCategoryUpdateValue;
+}
+
+/** A change about a message template of the WhatsApp Business Account (Cloud only). */
+export type TemplateEvent = TemplateStatusEvent | TemplateQualityEvent | TemplateCategoryEvent;
+
 /** Why a part of a notification became an {@link UnknownEvent}: a change of a field this version does not read. */
 export type UnknownEventReason = 'unknown_field';
 
 /**
- * A change of another webhook field (`account_update`, `message_template_status_update`, …), delivered
+ * A change of another webhook field (`account_update`, `business_capability_update`, …), delivered
  * with its raw JSON. Event name `unknown`. (Message types and status values added to the API later are
  * typed events instead: `message.unknown`, `status.unknown`; parts that do not match their schema are
  * {@link InvalidEvent}s.)
@@ -164,11 +231,18 @@ export interface InvalidEvent extends EventBase {
 }
 
 /** Every event the handler dispatches. */
-export type WebhookEvent = MessageEvent | StatusEvent | ErrorEvent | UnknownEvent | InvalidEvent;
+export type WebhookEvent =
+  | MessageEvent
+  | StatusEvent
+  | TemplateEvent
+  | ErrorEvent
+  | UnknownEvent
+  | InvalidEvent;
 
 /**
  * The key under which an event is deduplicated: the message id for messages, the message id and status
- * for statuses; `undefined` (never deduplicated) for errors, unknown and invalid parts.
+ * for statuses; `undefined` (never deduplicated) for template changes, errors, unknown and invalid parts
+ * (applying a template change twice does no harm).
  */
 export function dedupeKeyOf(event: WebhookEvent): string | undefined {
   if (event.kind === 'message') return `message:${event.messageId}`;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from '@wa/schema';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
-import { toWaId } from '../core/sandbox-core.ts';
+import { serviceWindowDetails, toWaId } from '../core/sandbox-core.ts';
 import { fillTemplate } from '../core/template-catalog.ts';
 import { type ApiErrorAnswer, graphError } from '../http/api-errors.ts';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../http/http-utils.ts';
 import type { RequestContext } from '../http/request-context.ts';
 import { validateCloudMarkRead, validateCloudSendRequest } from '../http/validate-send-request.ts';
+import { handleMessageTemplates, handleTemplateNode } from './template-api.ts';
 
 /** Graph paths: `/{version}/{node}` and `/{version}/{node}/{edge}`. */
 const graphPath = /^\/(v\d+\.\d+)\/([^/]+)(?:\/([^/]+))?\/?$/;
@@ -77,6 +78,16 @@ async function readJsonBody(
   };
 }
 
+/** Graph error 131047: a free-form message outside the 24-hour customer-service window (R-DLV-10). */
+function reengagementAnswer(closedAt: number | null): ApiErrorAnswer {
+  return graphError({
+    status: 400,
+    code: 131047,
+    title: 'Re-engagement message',
+    details: `${serviceWindowDetails(closedAt)} Send a template message instead.`,
+  });
+}
+
 async function sendMessage(
   request: IncomingMessage,
   response: ServerResponse,
@@ -109,7 +120,9 @@ async function sendMessage(
   if (!checked.ok) return answer(response, validationAnswer(checked.issues));
   const body = checked.body;
   if (body.type === 'template') {
-    const filled = fillTemplate(context.templates, body.template as Record<string, unknown>);
+    const filled = fillTemplate(context.templates.all(), body.template as Record<string, unknown>, {
+      forSending: true,
+    });
     if (!filled.ok) {
       const { code, title, details } = filled.problem;
       return answer(response, graphError({ status: code === 132001 ? 404 : 400, code, title, details }));
@@ -140,6 +153,10 @@ async function sendMessage(
         details: `Recipient "${to}" is not a phone number or WhatsApp ID known to this sandbox.`,
       }),
     );
+  }
+  if (body.type !== 'template') {
+    const closed = context.core.serviceWindowClosed(toWaId(to));
+    if (closed !== undefined) return answer(response, reengagementAnswer(closed.closedAt));
   }
   const pairWaitMs = context.limiters.cloudPairs.acquire(toWaId(to));
   if (pairWaitMs > 0) {
@@ -236,7 +253,8 @@ export function mediaDownloadUrl(context: RequestContext, mediaId: string, sha25
 
 /**
  * Serves the Cloud API: `POST /{version}/{phone-number-id}/messages` (send and mark as read),
- * `POST /{version}/{phone-number-id}/media`, `GET`/`DELETE /{version}/{media-id}` and media downloads.
+ * `POST /{version}/{phone-number-id}/media`, `GET`/`DELETE /{version}/{media-id}`, media downloads, and
+ * template management (`/{version}/{waba-id}/message_templates`, `GET`/`POST /{version}/{template-id}`).
  * Returns false when the path is not a Cloud API path.
  */
 export async function handleCloudApi(
@@ -262,6 +280,10 @@ export async function handleCloudApi(
       answer(response, invalidToken());
       return true;
     }
+    if (edge === 'message_templates' && node === context.config.wabaId) {
+      await handleMessageTemplates(request, response, context, url);
+      return true;
+    }
     if (edge !== undefined) {
       if (node !== context.config.phoneNumberId) {
         request.resume();
@@ -284,6 +306,7 @@ export async function handleCloudApi(
       }
       return true;
     }
+    if (await handleTemplateNode(request, response, context, node)) return true;
     request.resume();
     const media = context.store.getMedia(node);
     if (!media || (method !== 'GET' && method !== 'DELETE')) {

@@ -50,7 +50,8 @@ export interface SandboxConfig {
   failureCode: number;
   /**
    * Enforce the 24-hour customer-service window: a non-template message to a customer who has not
-   * written in the last 24 hours fails with 131047 (On-Premises 470), as on WhatsApp (R-DLV-10).
+   * written in the last 24 hours (or never wrote) is refused with HTTP 400, Graph error 131047
+   * (On-Premises 470), as on WhatsApp (R-DLV-10).
    */
   serviceWindow: boolean;
   /** Deliver every webhook twice (receivers must be idempotent). */
@@ -72,6 +73,11 @@ export interface SandboxConfig {
   webhookRetryDelayMs: number;
   /** A JSON file with extra message templates (see README). */
   templatesFile: string;
+  /**
+   * Milliseconds a created or edited template stays `PENDING` before it is `APPROVED` (with a
+   * `message_template_status_update` webhook); `0` approves it right after the answer.
+   */
+  templateReviewDelayMs: number;
   /** Print one line per API request and webhook delivery. */
   verbose: boolean;
 }
@@ -109,6 +115,7 @@ export const defaultSandboxConfig: Readonly<SandboxConfig> = Object.freeze({
   webhookAttempts: 4,
   webhookRetryDelayMs: 500,
   templatesFile: '',
+  templateReviewDelayMs: 0,
   verbose: false,
 });
 
@@ -273,6 +280,13 @@ export const sandboxSettings: readonly SandboxSetting[] = [
     description: 'Cloud code of injected failures',
   },
   {
+    key: 'serviceWindow',
+    flag: 'service-window',
+    env: 'WA_SANDBOX_SERVICE_WINDOW',
+    kind: 'boolean',
+    description: 'refuse free-form messages outside the 24-hour window (131047 / 470)',
+  },
+  {
     key: 'duplicateWebhooks',
     flag: 'duplicate-webhooks',
     env: 'WA_SANDBOX_DUPLICATE_WEBHOOKS',
@@ -320,6 +334,13 @@ export const sandboxSettings: readonly SandboxSetting[] = [
     env: 'WA_SANDBOX_TEMPLATES',
     kind: 'string',
     description: 'JSON file of extra templates',
+  },
+  {
+    key: 'templateReviewDelayMs',
+    flag: 'template-review-delay',
+    env: 'WA_SANDBOX_TEMPLATE_REVIEW_DELAY_MS',
+    kind: 'number',
+    description: 'ms a new or edited template stays PENDING',
   },
   {
     key: 'verbose',

@@ -4,6 +4,7 @@ import type { MessageRecord, MessageStatus, SandboxApi, SandboxStore } from '../
 import type { DeliveryResult, WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
 import {
   type BusinessIdentity,
+  cloudAccountPayload,
   cloudInboundPayload,
   cloudStatusPayload,
   failureTitles,
@@ -37,6 +38,16 @@ export type CustomerAction =
   | { kind: 'flow_reply'; messageId: string; response: Record<string, unknown> }
   | { kind: 'image'; mediaId: string; mimeType: string; sha256: string; caption?: string | undefined };
 
+/** The customer-service window: 24 hours from the customer's last message (R-DLV-10). */
+export const serviceWindowMs = 24 * 60 * 60 * 1000;
+
+/** The `details` of a re-engagement error: when the window closed, or that the customer never wrote. */
+export function serviceWindowDetails(closedAt: number | null): string {
+  return closedAt === null
+    ? 'Message failed to send because the customer has not written to this number (no customer-service window is open).'
+    : `Message failed to send because more than 24 hours have passed since the customer last replied to this number (the window closed at ${new Date(closedAt).toISOString()}).`;
+}
+
 /** A new WhatsApp message ID: `wamid.` and random bytes; never derived from the request. */
 export function newMessageId(): string {
   return `wamid.${randomBytes(27).toString('base64url')}`;
@@ -65,16 +76,59 @@ export class SandboxCore {
   readonly #businessListeners = new Set<(message: MessageRecord) => void>();
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #business: BusinessIdentity;
+  readonly #clock: () => number;
+  #clockOffsetMs = 0;
 
-  constructor(store: SandboxStore, config: SandboxConfig, webhooks: WebhookDispatcher) {
+  constructor(
+    store: SandboxStore,
+    config: SandboxConfig,
+    webhooks: WebhookDispatcher,
+    clock: () => number = Date.now,
+  ) {
     this.store = store;
     this.config = config;
     this.webhooks = webhooks;
+    this.#clock = clock;
     this.#business = {
       wabaId: config.wabaId,
       phoneNumberId: config.phoneNumberId,
       displayPhoneNumber: config.displayPhoneNumber,
     };
+  }
+
+  /** The sandbox's time in ms since the epoch: its clock plus every {@link advanceClock} so far. */
+  now(): number {
+    return this.#clock() + this.#clockOffsetMs;
+  }
+
+  /** Moves the sandbox's time forward by `ms` (message timestamps and the 24-hour window follow it). */
+  advanceClock(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) {
+      throw new RangeError(`[@wa/sandbox] The clock moves forward only: got ${ms} ms.`);
+    }
+    this.#clockOffsetMs += ms;
+  }
+
+  #nowSeconds(): number {
+    return Math.floor(this.now() / 1000);
+  }
+
+  /**
+   * When a free-form (non-template) message to `waId` is refused: the 24-hour customer-service window
+   * is enforced and the customer has not written within 24 hours of now (R-DLV-10). Returns when the
+   * window closed (`null`: the customer never wrote), or `undefined` when the message may be sent.
+   */
+  serviceWindowClosed(waId: string): { closedAt: number | null } | undefined {
+    if (!this.config.serviceWindow) return undefined;
+    let last: number | undefined;
+    for (const message of this.store.listMessages(waId)) {
+      if (message.direction === 'customer' && (last === undefined || message.timestamp > last)) {
+        last = message.timestamp;
+      }
+    }
+    if (last === undefined) return { closedAt: null };
+    const closesAt = last * 1000 + serviceWindowMs;
+    return closesAt > this.now() ? undefined : { closedAt: closesAt };
   }
 
   /** Subscribes to changes; returns the unsubscribe function. */
@@ -132,7 +186,7 @@ export class SandboxCore {
       type,
       body,
       status: 'accepted',
-      timestamp: Math.floor(Date.now() / 1000),
+      timestamp: this.#nowSeconds(),
       contextId: typeof context?.message_id === 'string' ? context.message_id : null,
       error: null,
     });
@@ -163,11 +217,7 @@ export class SandboxCore {
     const callbackData =
       typeof body.biz_opaque_callback_data === 'string' ? body.biz_opaque_callback_data : undefined;
     const steps: { at: number; status: Exclude<MessageStatus, 'accepted'> }[] = [];
-    const errorCode = failRecipients.includes(waId)
-      ? failureCode
-      : this.config.serviceWindow && type !== 'template' && !this.#customerWroteRecently(waId)
-        ? 131047
-        : undefined;
+    const errorCode = failRecipients.includes(waId) ? failureCode : undefined;
     if (errorCode !== undefined) {
       steps.push({ at: sentDelayMs, status: 'failed' });
     } else {
@@ -182,7 +232,7 @@ export class SandboxCore {
           messageId: id,
           recipientId: waId,
           status: step.status,
-          timestamp: Math.floor(Date.now() / 1000),
+          timestamp: this.#nowSeconds(),
           callbackData: api === 'cloud' ? callbackData : undefined,
           category,
           errorCode: step.status === 'failed' ? errorCode : undefined,
@@ -203,18 +253,26 @@ export class SandboxCore {
     });
   }
 
-  /** True when the customer wrote within the last 24 hours (the customer-service window is open). */
-  #customerWroteRecently(waId: string): boolean {
-    const since = Math.floor(Date.now() / 1000) - 24 * 60 * 60;
-    return this.store
-      .listMessages(waId)
-      .some((message) => message.direction === 'customer' && message.timestamp >= since);
-  }
-
   #deliverStatus(api: SandboxApi, event: StatusEvent, copies?: number): Promise<DeliveryResult> {
     const payload = api === 'cloud' ? cloudStatusPayload(this.#business, event) : onPremStatusPayload(event);
     const summary = `status ${event.status} of ${event.messageId.slice(0, 18)}…`;
     return this.webhooks.deliver(api, payload, summary, copies);
+  }
+
+  /**
+   * Delivers a WhatsApp Business Account notification (`field` such as `message_template_status_update`)
+   * to the Cloud callback; the On-Premises API has no such notifications.
+   */
+  deliverAccountChange(
+    field: string,
+    value: Record<string, unknown>,
+    summary: string,
+  ): Promise<DeliveryResult> {
+    return this.webhooks.deliver(
+      'cloud',
+      cloudAccountPayload(this.#business, field, value, this.#nowSeconds()),
+      summary,
+    );
   }
 
   /**
@@ -246,7 +304,7 @@ export class SandboxCore {
         messageId,
         recipientId: message.waId,
         status,
-        timestamp: Math.floor(Date.now() / 1000),
+        timestamp: this.#nowSeconds(),
         callbackData: message.api === 'cloud' && typeof callbackData === 'string' ? callbackData : undefined,
         category: message.type === 'template' ? 'utility' : 'service',
         errorCode,
@@ -270,7 +328,7 @@ export class SandboxCore {
     const base: Record<string, unknown> = {
       from: waId,
       id,
-      timestamp: String(Math.floor(Date.now() / 1000)),
+      timestamp: String(this.#nowSeconds()),
     };
     const context = (messageId: string | undefined) =>
       messageId ? { context: { from: this.config.displayPhoneNumber, id: messageId } } : {};

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from '@wa/schema';
 import * as z from 'zod';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
-import { toWaId } from '../core/sandbox-core.ts';
+import { serviceWindowDetails, toWaId } from '../core/sandbox-core.ts';
 import { fillTemplate } from '../core/template-catalog.ts';
 import { type ApiErrorAnswer, onPremError, onPremMeta } from '../http/api-errors.ts';
 import {
@@ -83,7 +83,14 @@ async function readJson(
   return { ok: false, error: onPremError(400, 1025, 'Invalid Request', read.message) };
 }
 
-const templateCodes: Readonly<Record<number, number>> = { 132001: 2001, 132000: 2000, 132012: 2012 };
+// A paused or disabled template cannot be found for sending: the On-Premises client reports it missing.
+const templateCodes: Readonly<Record<number, number>> = {
+  132001: 2001,
+  132015: 2001,
+  132016: 2001,
+  132000: 2000,
+  132012: 2012,
+};
 const templateTitles: Readonly<Record<number, string>> = {
   2001: 'Template Missing',
   2000: 'Template Param Count Mismatch',
@@ -101,7 +108,9 @@ async function sendMessage(
   if (!checked.ok) return answer(response, onPremValidationAnswer(checked.issues));
   const body = checked.body;
   if (body.type === 'template') {
-    const filled = fillTemplate(context.templates, body.template as Record<string, unknown>);
+    const filled = fillTemplate(context.templates.all(), body.template as Record<string, unknown>, {
+      forSending: true,
+    });
     if (!filled.ok) {
       const code = templateCodes[filled.problem.code] ?? 2000;
       return answer(
@@ -134,6 +143,20 @@ async function sendMessage(
         `Recipient "${String(body.to ?? '')}" is not a phone number.`,
       ),
     );
+  }
+  if (body.type !== 'template' && body.type !== 'hsm') {
+    const closed = context.core.serviceWindowClosed(toWaId(String(body.to ?? '')));
+    if (closed !== undefined) {
+      return answer(
+        response,
+        onPremError(
+          400,
+          470,
+          'Re-engagement message',
+          `${serviceWindowDetails(closed.closedAt)} Send a template message instead.`,
+        ),
+      );
+    }
   }
   const accepted = context.core.acceptBusinessMessage('onprem', body);
   sendJson(response, 201, { messages: [{ id: accepted.id }], meta: onPremMeta() });

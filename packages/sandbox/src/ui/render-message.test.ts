@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtInTemplates } from '../core/template-catalog.ts';
+import { loadTemplates } from '../core/template-catalog.ts';
 import type { MessageRecord } from '../store/sandbox-store.ts';
 import { renderMessage } from './render-message.ts';
+
+const builtInTemplates = loadTemplates('');
 
 function business(type: string, body: Record<string, unknown>): MessageRecord {
   return {
@@ -138,6 +140,61 @@ describe('renderMessage', () => {
   ])('renders a %s message', (type, body, expected) => {
     const out = html(business(type, body));
     for (const fragment of expected) expect(out).toContain(fragment);
+  });
+
+  it('R-TPL-PARAM-2 renders a named-parameter template from its definition, in any parameter order', () => {
+    const out = html(
+      business('template', {
+        template: {
+          name: 'order_ready',
+          language: { code: 'en_US' },
+          components: [
+            {
+              type: 'body',
+              parameters: [
+                { type: 'text', parameter_name: 'item', text: 'flat white' },
+                { type: 'text', parameter_name: 'first_name', text: 'Kenji' },
+              ],
+            },
+          ],
+        },
+      }),
+    );
+    expect(out).toContain('Template · order_ready');
+    expect(out).toContain('Hi Kenji, your <strong>flat white</strong> is ready for pickup.');
+    expect(out).toContain('On my way');
+    expect(out).not.toContain('{{');
+  });
+
+  it('renders a template created through the API, from its Meta definition', () => {
+    const created = {
+      id: '1',
+      name: 'table_ready',
+      language: 'pt_BR',
+      status: 'APPROVED',
+      parameter_format: 'POSITIONAL',
+      components: [
+        { type: 'HEADER', format: 'TEXT', text: 'Mesa {{1}}' },
+        { type: 'BODY', text: 'Olá {{1}}!' },
+        { type: 'FOOTER', text: 'Até já' },
+        { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Menu', url: 'https://example.com/{{1}}' }] },
+      ],
+    };
+    const message = business('template', {
+      template: {
+        name: 'table_ready',
+        language: { code: 'pt_BR' },
+        components: [
+          { type: 'header', parameters: [{ type: 'text', text: '4' }] },
+          { type: 'body', parameters: [{ type: 'text', text: 'Rita' }] },
+          { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: 'menu' }] },
+        ],
+      },
+    });
+    const out = renderMessage(message, [message], [created]).html;
+    for (const fragment of ['Mesa 4', 'Olá Rita!', 'Até já', 'href="https://example.com/menu"']) {
+      expect(out).toContain(fragment);
+    }
   });
 
   it('shows reactions on their target and the quoted message of a reply', () => {

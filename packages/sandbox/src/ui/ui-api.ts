@@ -107,7 +107,7 @@ export class UiEvents {
 function renderConversation(context: RequestContext, waId: string): RenderedMessage[] {
   const conversation = context.store.listMessages(waId);
   return conversation
-    .map((message) => renderMessage(message, conversation, context.templates))
+    .map((message) => renderMessage(message, conversation, context.templates.all()))
     .filter((message) => message.html !== '');
 }
 
@@ -120,7 +120,7 @@ export function connectUiEvents(
     if (change.type === 'message') {
       const conversation = context.store.listMessages(change.waId);
       const message = conversation.find((candidate) => candidate.id === change.id);
-      if (message) events.send('message', renderMessage(message, conversation, context.templates));
+      if (message) events.send('message', renderMessage(message, conversation, context.templates.all()));
     } else if (change.type === 'typing') {
       events.send('typing', { waId: change.waId });
     } else {

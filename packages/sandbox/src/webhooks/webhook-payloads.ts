@@ -78,6 +78,22 @@ function cloudEnvelope(business: BusinessIdentity, value: Record<string, unknown
   };
 }
 
+/**
+ * A notification about the WhatsApp Business Account itself (templates and the like): the change's
+ * `field` names it (`message_template_status_update`, …) and `value` has no `metadata`.
+ */
+export function cloudAccountPayload(
+  business: BusinessIdentity,
+  field: string,
+  value: Record<string, unknown>,
+  timestamp: number,
+): Record<string, unknown> {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [{ id: business.wabaId, time: timestamp, changes: [{ field, value }] }],
+  };
+}
+
 /** A Cloud API status notification (`entry[].changes[].value.statuses[]`). */
 export function cloudStatusPayload(business: BusinessIdentity, event: StatusEvent): Record<string, unknown> {
   const status: Record<string, unknown> = {
