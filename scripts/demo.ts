@@ -85,7 +85,13 @@ async function main(): Promise<void> {
   const webhookUrl = await start(
     'the demo bot',
     join(root, 'apps/demo-bot/src/main.ts'),
-    { WA_DEMO_API: api, WA_DEMO_SANDBOX_URL: sandbox.url, WA_DEMO_PORT: setting('WA_DEMO_PORT') ?? '0' },
+    {
+      WA_DEMO_API: api,
+      WA_DEMO_SANDBOX_URL: sandbox.url,
+      WA_DEMO_PORT: setting('WA_DEMO_PORT') ?? '0',
+      // The bot loads its template catalog from the sandbox's template endpoints, as from a real account.
+      WHATSAPP_BUSINESS_ACCOUNT_ID: sandbox.cloud.businessAccountId,
+    },
     /webhook url (\S+)/,
   );
   await sandbox.setWebhook(webhookUrl, api);

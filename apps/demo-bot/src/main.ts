@@ -64,6 +64,14 @@ async function main(): Promise<void> {
       ? createWebhookHandler({ appSecret: config.appSecret, verifyToken: config.verifyToken })
       : createOnPremWebhookHandler({ pathSecret: onPremSecret });
   attachDemoConversation(webhooks, client, { log, serviceWindow: checks.serviceWindow });
+  // Template reviews (approved, paused, disabled) reach the catalog at once, without waiting for a reload.
+  webhooks.on('template.status', (event) =>
+    checks.templateCatalog.applyStatusChange({
+      name: event.templateName,
+      language: event.language,
+      status: event.status,
+    }),
+  );
   const webhookListener = createNodeListener(webhooks);
   const webhookPath = config.api === 'cloud' ? '/webhook' : onPremPrefix;
 
