@@ -1,3 +1,5 @@
+import type { ValidationIssue, WebhookContact } from '@wa/schema';
+import { toJsonPath, toValidationIssues } from '@wa/schema/internal';
 import {
   cloudMessageStatusSchema,
   cloudMessagesChangeEnvelopeSchema,
@@ -7,13 +9,9 @@ import {
   inboundMessageSchema,
   onPremMessageStatusSchema,
   onPremWebhookPayloadEnvelopeSchema,
-  toJsonPath,
-  toValidationIssues,
-  type ValidationIssue,
-  type WebhookContact,
   webhookContactSchema,
   webhookErrorSchema,
-} from '@wa/schema';
+} from '@wa/schema/webhooks';
 import type * as z from 'zod';
 import type {
   EventContact,

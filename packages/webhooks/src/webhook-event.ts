@@ -3,12 +3,12 @@ import type {
   InboundMessageOf,
   InboundMessageType,
   InteractiveReply,
-  InteractiveReplyType,
   OnPremMessageStatus,
   ValidationIssue,
   WebhookContact,
   WebhookError,
 } from '@wa/schema';
+import type { InteractiveReplyType } from '@wa/schema/webhooks';
 
 /** Every status value of either API (`deleted` is On-Premises only; `unknown` is a newer value). */
 export type StatusValue = CloudMessageStatus['status'] | OnPremMessageStatus['status'];
