@@ -68,7 +68,22 @@ export {
   replyButtonsMessage,
 } from './messages/interactive/reply-buttons-message.ts';
 export { OnPremSendRequest } from './messages/onprem-send-request.ts';
-export { OutgoingMessage, outgoingMessageSchema } from './messages/outgoing-message.ts';
+export {
+  type AudioMessage,
+  type ContactsMessage,
+  type DocumentMessage,
+  type HsmMessage,
+  type ImageMessage,
+  type InteractiveMessage,
+  type LocationMessage,
+  OutgoingMessage,
+  outgoingMessageSchema,
+  type ReactionMessage,
+  type StickerMessage,
+  type TemplateMessage,
+  type TextMessage,
+  type VideoMessage,
+} from './messages/outgoing-message.ts';
 export {
   type TemplateBodyParameterInput,
   type TemplateMessageOptions,
