@@ -7,6 +7,7 @@ describe('packageSpecifier', () => {
     ['transport-cloud/src', '@wa/transport-cloud'],
     ['webhooks/src/adapters/node', '@wa/webhooks/node'],
     ['webhooks/src/adapters/express', '@wa/webhooks/express'],
+    ['schema/src/entries/messages', '@wa/schema/messages'],
     ['something else', 'something else'],
   ])('%s → %s', (moduleName, expected) => {
     expect(packageSpecifier(moduleName)).toBe(expected);

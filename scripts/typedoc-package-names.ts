@@ -1,12 +1,13 @@
 /**
  * A TypeDoc plugin: names each entry point's module after the import specifier users write
- * (`packages/webhooks/src/adapters/node.ts` → `@wa/webhooks/node`) instead of its path in the repository.
+ * (`packages/webhooks/src/adapters/node.ts` → `@wa/webhooks/node`, `packages/schema/src/entries/errors.ts` →
+ * `@wa/schema/errors`) instead of its path in the repository.
  */
 import { type Application, Converter, ReflectionKind } from 'typedoc';
 
 /** The import specifier of an entry point's module name as TypeDoc derives it from the path. */
 export function packageSpecifier(moduleName: string): string {
-  const match = /^([a-z][a-z-]*)\/src(?:\/adapters)?(?:\/([a-z-]+))?$/.exec(moduleName);
+  const match = /^([a-z][a-z-]*)\/src(?:\/adapters|\/entries)?(?:\/([a-z-]+))?$/.exec(moduleName);
   if (!match?.[1]) return moduleName;
   const subpath = match[2] === undefined || match[2] === 'index' ? '' : `/${match[2]}`;
   return `@wa/${match[1]}${subpath}`;

@@ -1,4 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsdown';
 import { packageBuildConfig } from '../../tsdown.shared.ts';
 
-export default defineConfig(packageBuildConfig(import.meta.dirname));
+/** The source file of every entry point of the `exports` map (its `@wa/source` condition). */
+function exportedSources(packageDirectory: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { '@wa/source'?: string }>;
+  };
+  return Object.values(manifest.exports).flatMap((target) =>
+    typeof target === 'object' && target['@wa/source'] !== undefined ? [target['@wa/source']] : [],
+  );
+}
+
+export default defineConfig(packageBuildConfig(import.meta.dirname, exportedSources(import.meta.dirname)));

@@ -1,4 +1,5 @@
-import { createServiceWindowTracker, SERVICE_WINDOW_MS, ServiceWindowClosedError } from '@wa/schema';
+import { ServiceWindowClosedError } from '@wa/schema';
+import { createServiceWindowTracker, SERVICE_WINDOW_MS } from '@wa/schema/templates';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRedisServer, type TestRedisServer } from '../test/redis-server.ts';

@@ -1,4 +1,4 @@
-import type { ServiceWindowStore } from '@wa/schema';
+import type { ServiceWindowStore } from '@wa/schema/templates';
 import type { Redis } from 'ioredis';
 import { PACKAGE_NAME } from './package-name.ts';
 import { redisScript } from './redis-script.ts';
@@ -57,7 +57,7 @@ function checkMs(name: string, value: number, min: number): number {
  * @example
  * ```ts
  * import { Redis } from 'ioredis';
- * import { createServiceWindowTracker } from '@wa/schema';
+ * import { createServiceWindowTracker } from '@wa/schema/templates';
  * import { createRedisServiceWindowStore } from '@wa/redis';
  *
  * const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');

@@ -1,4 +1,4 @@
-import type { TemplateStatus } from '@wa/schema';
+import type { TemplateStatus } from '@wa/schema/templates';
 import { type BusinessMessage, toBusinessMessage } from './business-message.ts';
 import type { SandboxConfig } from './config/sandbox-config.ts';
 import type { CustomerAction } from './core/sandbox-core.ts';

@@ -1,4 +1,8 @@
-import { cloudErrorResponseSchema, cloudMediaUrlResponseSchema, cloudSendResponseSchema } from '@wa/schema';
+import {
+  cloudErrorResponseSchema,
+  cloudMediaUrlResponseSchema,
+  cloudSendResponseSchema,
+} from '@wa/schema/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxServer as Sandbox } from '../src/start-sandbox-server.ts';
 import { call, startSandbox } from './helpers.ts';

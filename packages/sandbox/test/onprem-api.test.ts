@@ -5,7 +5,7 @@ import {
   onPremLoginResponseSchema,
   onPremMediaUploadResponseSchema,
   onPremSendResponseSchema,
-} from '@wa/schema';
+} from '@wa/schema/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxServer as Sandbox } from '../src/start-sandbox-server.ts';
 import { call, startSandbox } from './helpers.ts';

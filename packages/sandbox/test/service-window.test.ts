@@ -1,4 +1,5 @@
-import { createServiceWindowTracker, ServiceWindowClosedError } from '@wa/schema';
+import { ServiceWindowClosedError } from '@wa/schema';
+import { createServiceWindowTracker } from '@wa/schema/templates';
 import { createCloudClient, GraphApiError } from '@wa/transport-cloud';
 import { createOnPremClient, OnPremApiError } from '@wa/transport-onprem';
 import { createWebhookHandler } from '@wa/webhooks';

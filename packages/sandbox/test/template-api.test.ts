@@ -1,4 +1,8 @@
-import { createTemplateCatalog, templateDefinitionSchema, templateListResponseSchema } from '@wa/schema';
+import {
+  createTemplateCatalog,
+  templateDefinitionSchema,
+  templateListResponseSchema,
+} from '@wa/schema/templates';
 import { createCloudClient, GraphApiError } from '@wa/transport-cloud';
 import { createWebhookHandler } from '@wa/webhooks';
 import { afterEach, describe, expect, it } from 'vitest';

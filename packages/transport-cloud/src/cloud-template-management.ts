@@ -1,5 +1,5 @@
+import type { RequestOptions } from '@wa/schema';
 import type {
-  RequestOptions,
   TemplateCatalog,
   TemplateCatalogOptions,
   TemplateCategory,
@@ -8,7 +8,7 @@ import type {
   TemplateEditRequest,
   TemplateListResponse,
   TemplateStatus,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 
 /** Filters of {@link CloudTemplateManagement.listAllTemplates}: which templates of the account to list. */
 export interface TemplateFilters extends RequestOptions {

@@ -1,8 +1,4 @@
 import {
-  cloudMarkReadRequest,
-  cloudMediaUploadResponseSchema,
-  cloudMediaUrlResponseSchema,
-  cloudSendResponseSchema,
   type DownloadedMedia,
   type MediaUpload,
   type OutgoingMessage,
@@ -12,6 +8,12 @@ import {
   type SendResult,
   toCloudSendRequest,
 } from '@wa/schema';
+import { cloudMarkReadRequest } from '@wa/schema/messages';
+import {
+  cloudMediaUploadResponseSchema,
+  cloudMediaUrlResponseSchema,
+  cloudSendResponseSchema,
+} from '@wa/schema/responses';
 import {
   createClientMethods,
   createHttpClient,

@@ -1,14 +1,11 @@
+import { MissingSettingError, RequestError, type RequestOptions, validate } from '@wa/schema';
 import {
   createTemplateCatalog,
-  MissingSettingError,
-  RequestError,
-  type RequestOptions,
   templateCreateRequestSchema,
   templateDefinitionSchema,
   templateEditRequestSchema,
   templateListResponseSchema,
-  validate,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 import { type HttpRequest, type HttpResponse, toClientValidationError } from '@wa/transport-utils';
 import type {
   CloudTemplateManagement,

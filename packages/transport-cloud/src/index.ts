@@ -28,11 +28,11 @@ export type {
   UnknownKeysPolicy,
   WhatsAppClient,
 } from '@wa/schema';
+export { ServiceWindowClosedError } from '@wa/schema';
 export {
   createServiceWindowTracker,
   createTemplateCatalog,
   type InboundMessageRecord,
-  ServiceWindowClosedError,
   type ServiceWindowStatus,
   type ServiceWindowTracker,
   type ServiceWindowTrackerOptions,
@@ -43,7 +43,7 @@ export {
   type TemplateDefinition,
   type TemplateEditRequest,
   type TemplateStatus,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 export {
   type ClientSettings,
   DEFAULT_RETRY_POLICY,

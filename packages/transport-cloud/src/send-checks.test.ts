@@ -1,10 +1,9 @@
+import { ServiceWindowClosedError, ValidationError } from '@wa/schema';
 import {
   createServiceWindowTracker,
   createTemplateCatalog,
-  ServiceWindowClosedError,
   type TemplateDefinition,
-  ValidationError,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphServer, graphError, startGraphServer } from '../test/graph-server.ts';
 import type { CloudClientSettings } from './cloud-client-settings.ts';

@@ -1,4 +1,5 @@
-import { MissingSettingError, RequestError, type TemplateDefinition, ValidationError } from '@wa/schema';
+import { MissingSettingError, RequestError, ValidationError } from '@wa/schema';
+import type { TemplateDefinition } from '@wa/schema/templates';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphServer, graphError, startGraphServer } from '../test/graph-server.ts';
 import type { CloudClientSettings } from './cloud-client-settings.ts';

@@ -1,4 +1,6 @@
-import { cloudErrorResponseSchema, isRetryableClass, type RetryClass } from '@wa/schema';
+import type { RetryClass } from '@wa/schema';
+import { isRetryableClass } from '@wa/schema/internal';
+import { cloudErrorResponseSchema } from '@wa/schema/responses';
 import { assessApiFailure, type HttpFailure, undeliverableRetryDelay } from '@wa/transport-utils';
 import { CloudApiError } from './cloud-api-error.ts';
 import { cloudErrorCodeInfo } from './cloud-error-codes.ts';

@@ -31,18 +31,18 @@ export type {
   UnknownKeysPolicy,
   WhatsAppClient,
 } from '@wa/schema';
+export { ServiceWindowClosedError } from '@wa/schema';
 export {
   createServiceWindowTracker,
   createTemplateCatalog,
   type InboundMessageRecord,
-  ServiceWindowClosedError,
   type ServiceWindowStatus,
   type ServiceWindowTracker,
   type ServiceWindowTrackerOptions,
   type TemplateCatalog,
   type TemplateCatalogOptions,
   type TemplateDefinition,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 export {
   type ClientSettings,
   DEFAULT_RETRY_POLICY,

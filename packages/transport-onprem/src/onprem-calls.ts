@@ -1,4 +1,5 @@
-import { onPremLoginResponseSchema, RequestError } from '@wa/schema';
+import { RequestError } from '@wa/schema';
+import { onPremLoginResponseSchema } from '@wa/schema/responses';
 import {
   type HttpClient,
   type HttpRequest,

@@ -2,15 +2,13 @@ import type {
   ContactCheck,
   HealthStatus,
   NodeStatus,
-  OnPremHealthResponse,
-  OnPremResponseMeta,
-  OnPremSendResponse,
   OutgoingMessage,
   SendOptions,
   SendResult,
   CheckContactsOptions as SharedCheckContactsOptions,
   WhatsAppClient,
 } from '@wa/schema';
+import type { OnPremHealthResponse, OnPremResponseMeta, OnPremSendResponse } from '@wa/schema/responses';
 
 /** What {@link OnPremClient.send} returns: the shared {@link SendResult} plus the On-Prem response. */
 export interface OnPremSendResult extends SendResult {

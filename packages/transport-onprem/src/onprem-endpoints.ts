@@ -2,22 +2,23 @@ import {
   type DownloadedMedia,
   type MediaReference,
   type MediaUpload,
-  type OnPremHealthResponse,
-  type OnPremMarkReadRequest,
   type OutgoingMessage,
-  onPremContactsRequestSchema,
-  onPremContactsResponseSchema,
-  onPremHealthResponseSchema,
-  onPremMediaUploadResponseSchema,
-  onPremSendResponseSchema,
   type RequestOptions,
   type SendOptions,
-  toOnPremDialect,
   toOnPremSendRequest,
   type UnknownKeysPolicy,
   ValidationError,
   validate,
 } from '@wa/schema';
+import { type OnPremMarkReadRequest, toOnPremDialect } from '@wa/schema/messages';
+import {
+  type OnPremHealthResponse,
+  onPremContactsRequestSchema,
+  onPremContactsResponseSchema,
+  onPremHealthResponseSchema,
+  onPremMediaUploadResponseSchema,
+  onPremSendResponseSchema,
+} from '@wa/schema/responses';
 import { type HttpResponse, toClientValidationError } from '@wa/transport-utils';
 import { type OnPremCaller, unreadableAnswer } from './onprem-calls.ts';
 import type {

@@ -1,10 +1,9 @@
+import { ServiceWindowClosedError, ValidationError } from '@wa/schema';
 import {
   createServiceWindowTracker,
   createTemplateCatalog,
-  ServiceWindowClosedError,
   type TemplateDefinition,
-  ValidationError,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OnPremTestServer, startOnPremServer } from '../test/onprem-test-server.ts';
 import { clientFor } from '../test/test-client.ts';

@@ -1,4 +1,5 @@
-import { isRetryableClass, onPremErrorResponseSchema } from '@wa/schema';
+import { isRetryableClass } from '@wa/schema/internal';
+import { onPremErrorResponseSchema } from '@wa/schema/responses';
 import { assessApiFailure, type HttpFailure, undeliverableRetryDelay } from '@wa/transport-utils';
 import { retryClassOfOnPremCode } from './classify-onprem-failure.ts';
 import { OnPremApiError } from './onprem-api-error.ts';

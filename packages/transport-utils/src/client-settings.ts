@@ -1,11 +1,10 @@
 import {
-  type ServiceWindowTracker,
-  type TemplateCatalog,
   type TransportPacer,
   type UnknownKeysPolicy,
   ValidationError,
   type ValidationIssue,
 } from '@wa/schema';
+import type { ServiceWindowTracker, TemplateCatalog } from '@wa/schema/templates';
 import { createPacer, type PacerOptions } from './pacer.ts';
 import { type RetryPolicy, type RetryPolicyOptions, resolveRetryPolicy } from './retry-policy.ts';
 import type { TransportHooks } from './transport-hooks.ts';

@@ -1,4 +1,5 @@
-import { ApiError, isRetryableClass, RequestError, type RetryClass, type WaError } from '@wa/schema';
+import { ApiError, RequestError, type RetryClass, type WaError } from '@wa/schema';
+import { isRetryableClass } from '@wa/schema/internal';
 import type { RetryAdvice, RetryClassifier } from './retry-policy.ts';
 
 /** What {@link assessApiFailure} concludes about one error answer. */

@@ -1,12 +1,9 @@
+import { type OutgoingMessage, type SendResult, ServiceWindowClosedError, ValidationError } from '@wa/schema';
 import {
   createServiceWindowTracker,
   createTemplateCatalog,
-  type OutgoingMessage,
-  type SendResult,
-  ServiceWindowClosedError,
   type TemplateDefinition,
-  ValidationError,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 import { describe, expect, it } from 'vitest';
 import { createClientMethods } from './client-methods.ts';
 import type { SendChecks } from './send-checks.ts';

@@ -1,4 +1,5 @@
-import { ServiceWindowClosedError, type ServiceWindowTracker, type TemplateCatalog } from '@wa/schema';
+import { ServiceWindowClosedError } from '@wa/schema';
+import type { ServiceWindowTracker, TemplateCatalog } from '@wa/schema/templates';
 import { toClientValidationError } from './to-client-validation-error.ts';
 
 /** The opt-in checks a client makes on a message before any request (see {@link createSendCheck}). */

@@ -1,9 +1,5 @@
-import {
-  CloudWebhookPayload,
-  inboundMessageTypes,
-  messageStatusValues,
-  OnPremWebhookPayload,
-} from '@wa/schema';
+import { CloudWebhookPayload, OnPremWebhookPayload } from '@wa/schema';
+import { inboundMessageTypes, messageStatusValues } from '@wa/schema/webhooks';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_SECRET, sign } from '../test/payloads.ts';

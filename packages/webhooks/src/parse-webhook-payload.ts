@@ -1,3 +1,5 @@
+import type { ValidationIssue, WebhookContact } from '@wa/schema';
+import { toJsonPath, toValidationIssues } from '@wa/schema/internal';
 import {
   cloudMessageStatusSchema,
   cloudMessagesChangeEnvelopeSchema,
@@ -9,13 +11,9 @@ import {
   onPremWebhookPayloadEnvelopeSchema,
   type TemplateChangeField,
   templateChangeValueSchemas,
-  toJsonPath,
-  toValidationIssues,
-  type ValidationIssue,
-  type WebhookContact,
   webhookContactSchema,
   webhookErrorSchema,
-} from '@wa/schema';
+} from '@wa/schema/webhooks';
 import type * as z from 'zod';
 import type {
   EventContact,

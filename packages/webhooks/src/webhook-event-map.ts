@@ -1,4 +1,5 @@
-import type { InboundMessageType, InteractiveReplyType } from '@wa/schema';
+import type { InboundMessageType } from '@wa/schema';
+import type { InteractiveReplyType } from '@wa/schema/webhooks';
 import type {
   ErrorEvent,
   InteractiveReplyEvent,

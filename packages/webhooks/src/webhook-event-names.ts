@@ -1,11 +1,11 @@
+import type { InboundMessageType } from '@wa/schema';
 import {
-  type InboundMessageType,
   type InteractiveReplyType,
   inboundMessageTypes,
   interactiveReplyTypes,
   messageStatusValues,
   onPremMessageStatusValues,
-} from '@wa/schema';
+} from '@wa/schema/webhooks';
 import type { StatusValue, WebhookEvent } from './webhook-event.ts';
 
 /** Every event name `on()` accepts, derived from the message types, reply types and statuses of the schema. */

@@ -3,16 +3,18 @@ import type {
   InboundMessageOf,
   InboundMessageType,
   InteractiveReply,
-  InteractiveReplyType,
-  MessageTemplateQualityUpdateValue,
-  MessageTemplateStatusUpdateValue,
   OnPremMessageStatus,
-  TemplateCategoryUpdateValue,
-  TemplateStatus,
   ValidationIssue,
   WebhookContact,
   WebhookError,
 } from '@wa/schema';
+import type { TemplateStatus } from '@wa/schema/templates';
+import type {
+  InteractiveReplyType,
+  MessageTemplateQualityUpdateValue,
+  MessageTemplateStatusUpdateValue,
+  TemplateCategoryUpdateValue,
+} from '@wa/schema/webhooks';
 
 /** Every status value of either API (`deleted` is On-Premises only; `unknown` is a newer value). */
 export type StatusValue = CloudMessageStatus['status'] | OnPremMessageStatus['status'];

@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { safeValidate, type ValidationIssue } from '@wa/schema';
 import {
-  safeValidate,
   type TemplateDefinition,
   templateCreateRequestSchema,
   templateEditRequestSchema,
-  type ValidationIssue,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 import { type ApiErrorAnswer, graphError } from '../http/api-errors.ts';
 import { readJsonBody, sendJson } from '../http/http-utils.ts';
 import type { RequestContext } from '../http/request-context.ts';

@@ -5,10 +5,10 @@ import {
   type TemplateDefinition,
   templateDefinitionSchema,
   templateVariables,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 import * as z from 'zod';
 
-export type { TemplateDefinition } from '@wa/schema';
+export type { TemplateDefinition } from '@wa/schema/templates';
 
 /** A template button, in the sandbox's short template format. */
 const templateButtonSchema = z.discriminatedUnion('type', [

@@ -4,7 +4,7 @@ import type {
   TemplateDefinition,
   TemplateEditRequest,
   TemplateStatus,
-} from '@wa/schema';
+} from '@wa/schema/templates';
 
 /** A change of a template, reported to the account's webhook (`field` and its `value`). */
 export interface TemplateChange {

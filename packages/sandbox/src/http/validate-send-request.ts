@@ -1,11 +1,10 @@
+import { safeValidate, type ValidationIssue } from '@wa/schema';
 import {
   cloudMarkReadRequestSchema,
   cloudSendRequestSchema,
   onPremMarkReadRequestSchema,
   onPremSendRequestSchema,
-  safeValidate,
-  type ValidationIssue,
-} from '@wa/schema';
+} from '@wa/schema/messages';
 import type * as z from 'zod';
 
 /** The outcome of validating a request body with `@wa/schema`. */
