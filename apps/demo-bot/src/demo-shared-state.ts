@@ -31,6 +31,11 @@ export interface DemoSharedStateOptions {
    * `undefined` keeps the real Cloud API's default.
    */
   recipientIntervalMs?: number | undefined;
+  /**
+   * Told when the connection to Redis is lost and when it is back (once each, not on every retry). The
+   * line never holds the URL, which may carry a password.
+   */
+  log?: ((line: string) => void) | undefined;
 }
 
 /**
@@ -43,8 +48,19 @@ export interface DemoSharedStateOptions {
  */
 export function createDemoSharedState(options: DemoSharedStateOptions): DemoSharedState {
   const redis = new Redis(options.url, { maxRetriesPerRequest: 2 });
-  // ioredis reports connection errors as events; an unhandled one would end the process.
-  redis.on('error', () => {});
+  // ioredis reports connection errors as events (an unhandled one would end the process) and retries.
+  const log = options.log ?? (() => {});
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    log(`Redis unreachable (${error.message}); sends fail until it is back.`);
+  });
+  redis.on('ready', () => {
+    if (!down) return;
+    down = false;
+    log('Redis is back.');
+  });
   return {
     pacer: createRedisPacer({
       redis,

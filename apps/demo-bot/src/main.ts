@@ -34,6 +34,7 @@ async function main(): Promise<void> {
           url: config.redisUrl,
           phoneNumberId: config.api === 'cloud' ? config.cloud.phoneNumberId : config.onPrem.baseUrl,
           recipientIntervalMs: config.api === 'cloud' && config.realCloud ? undefined : 0,
+          log,
         });
   const cloudSettings = {
     accessToken: config.cloud.accessToken,
