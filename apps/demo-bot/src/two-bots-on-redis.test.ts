@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createSandbox, type Sandbox } from '@wa/sandbox';
 import { signPayload } from '@wa/webhooks';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The real redis-server of @wa/redis's own tests (Debian's binary, a free loopback port, a temp folder).
 import { startRedisServer, type TestRedisServer } from '../../../packages/redis/test/redis-server.ts';
@@ -23,10 +24,18 @@ interface Bot {
 }
 
 let redis: TestRedisServer;
+/** A MONITOR connection: every command the bots send to Redis, with its keys and the client it came from. */
+let monitor: Redis | undefined;
+const commands: { args: string[]; source: string }[] = [];
 beforeAll(async () => {
   redis = await startRedisServer();
+  monitor = await new Redis(redis.url).monitor();
+  monitor.on('monitor', (_time: string, args: string[], source: string) => commands.push({ args, source }));
 });
-afterAll(() => redis?.stop());
+afterAll(async () => {
+  monitor?.disconnect();
+  await redis?.stop();
+});
 
 function startBot(name: string, env: NodeJS.ProcessEnv): Promise<Bot> {
   const child = spawn(
@@ -156,6 +165,22 @@ describe.each(['cloud', 'onprem'] as const)('two demo bot processes sharing one 
     expect(answers.some((answer) => answer.status === 200)).toBe(true);
     expect(customer.messages()).toHaveLength(1);
     expect(menusTo(customer.waId).sort()).toEqual([0, 1]);
+  });
+
+  it('R-DLV-3 R-DLV-10 both processes pace, deduplicate and track windows in the shared Redis', async () => {
+    const customer = sandbox.customer(waId(4));
+    commands.length = 0;
+    await customer.sendText('menu');
+    await sandbox.idle();
+    // The Lua scripts of @wa/redis (EVALSHA) name their keys: which store each call belongs to.
+    const touched = (prefix: string) =>
+      commands.filter(({ args }) => args[0]?.toLowerCase() === 'evalsha' && args[3]?.startsWith(prefix));
+    expect(touched('wa:pace:').length).toBeGreaterThan(0);
+    expect(touched('wa:window:').length).toBeGreaterThan(0);
+    // Each process claimed its copy of the delivery in Redis: two connections, one answer.
+    const claims = touched('wa:dedupe:').filter(({ args }) => args.some((arg) => arg.includes('wamid.')));
+    expect(new Set(claims.map(({ source }) => source)).size).toBe(2);
+    expect(customer.messages()).toHaveLength(1);
   });
 
   it('R-DLV-10 a text recorded by one process opens the service window for the other', async () => {
