@@ -32,6 +32,8 @@ async function main(): Promise<void> {
       ? undefined
       : createDemoSharedState({
           url: config.redisUrl,
+          // The limits are counted per sending number: the Cloud phone number ID, or the On-Premises client's
+          // address (one On-Premises deployment serves one number).
           phoneNumberId: config.api === 'cloud' ? config.cloud.phoneNumberId : config.onPrem.baseUrl,
           recipientIntervalMs: config.api === 'cloud' && config.realCloud ? undefined : 0,
           log,
