@@ -6,11 +6,15 @@
  * Environment: `WA_DEMO_API=cloud|onprem` picks the API the bot uses (default cloud); every
  * `WA_SANDBOX_*` setting of the sandbox CLI applies (`WA_SANDBOX_PORT`, default 5880, `0` for any free
  * port; `WA_SANDBOX_DB`, default `apps/demo-bot/data/sandbox.db`); `WA_DEMO_*` goes to the bot.
+ * With `WA_DEMO_REDIS_URL`, `WA_DEMO_INSTANCES=2` (or more) starts that many bot processes sharing the Redis,
+ * behind a round-robin loopback proxy that the sandbox's webhooks go to, so deliveries alternate between them.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createSandbox, readSandboxConfig, type Sandbox, SandboxError } from '@wa/sandbox';
+import { type RoundRobinProxy, startRoundRobinProxy } from '../apps/demo-bot/src/round-robin-proxy.ts';
 
 const root = join(import.meta.dirname, '..');
 /** Reads a setting from the environment (the names are documented in the READMEs). */
@@ -18,6 +22,7 @@ const setting = (name: string): string | undefined => process.env[name];
 const prefix = '[demo]';
 const children: ChildProcess[] = [];
 let sandbox: Sandbox | undefined;
+let proxy: RoundRobinProxy | undefined;
 let stopping = false;
 
 function start(name: string, script: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<string> {
@@ -62,7 +67,7 @@ async function stop(code: number): Promise<void> {
   const timeout = setTimeout(() => {
     for (const child of children) child.kill('SIGKILL');
   }, 5000);
-  await Promise.all([...exits, sandbox?.close()]);
+  await Promise.all([...exits, sandbox?.close(), proxy?.close()]);
   clearTimeout(timeout);
   process.exit(code);
 }
@@ -71,6 +76,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   const api = (setting('WA_DEMO_API') ?? 'cloud').toLowerCase() === 'onprem' ? 'onprem' : 'cloud';
+  const instances = Number(setting('WA_DEMO_INSTANCES') ?? '1');
+  if (!Number.isInteger(instances) || instances < 1 || instances > 8) {
+    throw new Error('WA_DEMO_INSTANCES must be a whole number from 1 to 8.');
+  }
+  if (instances > 1 && setting('WA_DEMO_REDIS_URL') === undefined) {
+    throw new Error(
+      'WA_DEMO_INSTANCES > 1 needs WA_DEMO_REDIS_URL (e.g. redis://127.0.0.1:6379): the bots share their state there.',
+    );
+  }
   const config = readSandboxConfig([], process.env);
   const databasePath =
     setting('WA_SANDBOX_DB') === undefined
@@ -82,23 +96,49 @@ async function main(): Promise<void> {
     databasePath,
     statuses: config.automaticStatuses ? 'auto' : 'manual',
   });
-  const webhookUrl = await start(
-    'the demo bot',
-    join(root, 'apps/demo-bot/src/main.ts'),
-    {
-      WA_DEMO_API: api,
-      WA_DEMO_SANDBOX_URL: sandbox.url,
-      WA_DEMO_PORT: setting('WA_DEMO_PORT') ?? '0',
-      // The bot loads its template catalog from the sandbox's template endpoints, as from a real account.
-      WHATSAPP_BUSINESS_ACCOUNT_ID: sandbox.cloud.businessAccountId,
-    },
-    /webhook url (\S+)/,
-  );
+  const botEnv = {
+    WA_DEMO_API: api,
+    WA_DEMO_SANDBOX_URL: sandbox.url,
+    // The bot loads its template catalog from the sandbox's template endpoints, as from a real account.
+    WHATSAPP_BUSINESS_ACCOUNT_ID: sandbox.cloud.businessAccountId,
+  };
+  let webhookUrl: string;
+  if (instances === 1) {
+    webhookUrl = await start(
+      'the demo bot',
+      join(root, 'apps/demo-bot/src/main.ts'),
+      { ...botEnv, WA_DEMO_PORT: setting('WA_DEMO_PORT') ?? '0' },
+      /webhook url (\S+)/,
+    );
+  } else {
+    // Every process must accept the same On-Premises webhook path, so they share one secret.
+    const onPremSecret = setting('WA_ONPREM_WEBHOOK_SECRET') ?? randomUUID();
+    const names = Array.from({ length: instances }, (_, index) => `bot-${index + 1}`);
+    const urls = await Promise.all(
+      names.map((name) =>
+        start(
+          `the demo bot ${name}`,
+          join(root, 'apps/demo-bot/src/main.ts'),
+          { ...botEnv, WA_DEMO_PORT: '0', WA_DEMO_INSTANCE: name, WA_ONPREM_WEBHOOK_SECRET: onPremSecret },
+          /webhook url (\S+)/,
+        ),
+      ),
+    );
+    proxy = await startRoundRobinProxy({
+      targets: urls.map((url) => new URL(url).origin),
+      onForward: (target, method, path) =>
+        console.log(
+          `${prefix} ${method} ${path.startsWith('/webhook/onprem/') ? '/webhook/onprem/…' : path} -> ${names[target]}`,
+        ),
+    });
+    webhookUrl = api === 'cloud' ? `${proxy.url}/webhook` : `${proxy.url}/webhook/onprem/${onPremSecret}`;
+    console.log(`${prefix} ${instances} bot processes share one Redis; webhooks alternate between them.`);
+  }
   await sandbox.setWebhook(webhookUrl, api);
   console.log(`
 ${prefix} Ready. Open the chat UI:  ${sandbox.url}/
 ${prefix} Play the customer: type "hi" and follow the bot's menu (the bot uses the ${api === 'cloud' ? 'Cloud' : 'On-Premises'} API).
-${prefix} Press Ctrl-C to stop the sandbox and the bot.
+${prefix} Press Ctrl-C to stop the sandbox and the bot${instances === 1 ? '' : 's'}.
 `);
 }
 

@@ -42,6 +42,7 @@ describe('readBotConfig', () => {
   it.each([
     [{ WA_DEMO_API: 'sms' }, /WA_DEMO_API/],
     [{ WA_DEMO_PORT: 'x' }, /WA_DEMO_PORT/],
+    [{ WA_DEMO_REDIS_URL: 'http://127.0.0.1:6379' }, /WA_DEMO_REDIS_URL must start with redis:\/\//],
   ])('refuses %j', (env, message) => {
     expect(() => readBotConfig(env)).toThrow(message);
   });
@@ -51,5 +52,18 @@ describe('readBotConfig', () => {
       api: 'onprem',
       onPrem: { baseUrl: 'http://127.0.0.1:9' },
     });
+  });
+
+  it('keeps everything in memory unless WA_DEMO_REDIS_URL is set', () => {
+    expect(readBotConfig({}).redisUrl).toBeUndefined();
+    expect(
+      readBotConfig({ WA_DEMO_REDIS_URL: ' redis://127.0.0.1:6379 ', WA_DEMO_INSTANCE: 'bot-2' }),
+    ).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379', instance: 'bot-2' });
+  });
+
+  it('never echoes a Redis URL it refuses (it may hold a password)', () => {
+    expect(() => readBotConfig({ WA_DEMO_REDIS_URL: 'tcp://user:s3cret@host:6379' })).toThrow(
+      /^(?!.*s3cret)/s,
+    );
   });
 });

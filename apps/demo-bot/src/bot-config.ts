@@ -25,6 +25,14 @@ export interface BotConfig {
     businessAccountId: string | undefined;
   };
   onPrem: { baseUrl: string; username: string; password: string };
+  /**
+   * `WA_DEMO_REDIS_URL` (e.g. `redis://127.0.0.1:6379`): when set, the pacing, the webhook deduplication
+   * and the customer service windows live in this Redis, so several bot processes can share them.
+   * Unset: everything stays in this process's memory.
+   */
+  redisUrl: string | undefined;
+  /** `WA_DEMO_INSTANCE`: a name for this process in the log (e.g. `bot-1` when several run). */
+  instance: string | undefined;
   /** `WHATSAPP_APP_SECRET`: checks `X-Hub-Signature-256` on Cloud webhooks. */
   appSecret: string;
   /** `WHATSAPP_VERIFY_TOKEN`: answers the subscription handshake. */
@@ -62,6 +70,12 @@ export function readBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`[@wa-demo/demo-bot] WA_DEMO_PORT must be a port number, got "${env.WA_DEMO_PORT}".`);
   }
+  const redisUrl = value(env, 'WA_DEMO_REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new Error(
+      '[@wa-demo/demo-bot] WA_DEMO_REDIS_URL must start with redis:// or rediss:// (e.g. redis://127.0.0.1:6379).',
+    );
+  }
   const sandboxUrl = (value(env, 'WA_DEMO_SANDBOX_URL') ?? sandboxDefaults.url).replace(/\/$/, '');
   const accessToken = value(env, 'WHATSAPP_ACCESS_TOKEN');
   const phoneNumberId = value(env, 'WHATSAPP_PHONE_NUMBER_ID');
@@ -90,6 +104,8 @@ export function readBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
       username: value(env, 'WA_ONPREM_USERNAME') ?? sandboxDefaults.onPremUsername,
       password: value(env, 'WA_ONPREM_PASSWORD') ?? sandboxDefaults.onPremPassword,
     },
+    redisUrl,
+    instance: value(env, 'WA_DEMO_INSTANCE'),
     appSecret: appSecret ?? sandboxDefaults.appSecret,
     verifyToken: value(env, 'WHATSAPP_VERIFY_TOKEN') ?? sandboxDefaults.verifyToken,
   };

@@ -2,6 +2,7 @@ import {
   createServiceWindowTracker,
   createTemplateCatalog,
   type ServiceWindowTracker,
+  type ServiceWindowTrackerOptions,
   type TemplateCatalog,
   type TemplateDefinition,
 } from '@wa/transport-cloud';
@@ -22,13 +23,18 @@ export interface DemoSendChecksOptions {
    * Account is configured). Default: the templates the demo sends ({@link demoTemplateDefinitions}).
    */
   loadTemplates?: (() => Promise<readonly TemplateDefinition[]>) | undefined;
+  /**
+   * Where the window tracker keeps each customer's last message: `createRedisServiceWindowStore` of
+   * `@wa/redis` when several processes share one Redis. Default: in memory, in this process.
+   */
+  serviceWindowStore?: ServiceWindowTrackerOptions['store'];
   /** The clock of the window tracker, in ms since the epoch (tests move it). Default `Date.now`. */
   now?: (() => number) | undefined;
 }
 
 /**
  * The checks the demo bot sends with: a template catalog (from the account, or the demo's own list) and
- * an in-memory service window tracker, which `attachDemoConversation` feeds from inbound messages.
+ * a service window tracker (in memory, or on the given store), which `attachDemoConversation` feeds from inbound messages.
  *
  * @example
  * const checks = createDemoSendChecks();
@@ -40,6 +46,6 @@ export function createDemoSendChecks(options: DemoSendChecksOptions = {}): DemoS
     templateCatalog: createTemplateCatalog({
       load: options.loadTemplates ?? (() => demoTemplateDefinitions),
     }),
-    serviceWindow: createServiceWindowTracker({ now: options.now }),
+    serviceWindow: createServiceWindowTracker({ now: options.now, store: options.serviceWindowStore }),
   };
 }

@@ -13,15 +13,31 @@ import { createNodeListener } from '@wa/webhooks/node';
 import { readBotConfig } from './bot-config.ts';
 import { attachDemoConversation, type BotClient } from './demo-conversation.ts';
 import { createDemoSendChecks } from './demo-send-checks.ts';
+import { createDemoSharedState, type DemoSharedState } from './demo-shared-state.ts';
 
 const prefix = '[@wa-demo/demo-bot]';
-const log = (line: string) => console.log(`${prefix} ${line}`);
+let instanceTag = '';
+const log = (line: string) => console.log(`${prefix}${instanceTag} ${line}`);
 
 /** The On-Premises webhook path prefix; the last segment is the secret. */
 const onPremPrefix = '/webhook/onprem/';
 
 async function main(): Promise<void> {
   const config = readBotConfig();
+  if (config.instance !== undefined) instanceTag = ` [${config.instance}]`;
+  // With WA_DEMO_REDIS_URL, pacing, webhook deduplication and service windows are shared by every bot
+  // process on that Redis; without it they live in this process.
+  const shared: DemoSharedState | undefined =
+    config.redisUrl === undefined
+      ? undefined
+      : createDemoSharedState({
+          url: config.redisUrl,
+          // The limits are counted per sending number: the Cloud phone number ID, or the On-Premises client's
+          // address (one On-Premises deployment serves one number).
+          phoneNumberId: config.api === 'cloud' ? config.cloud.phoneNumberId : config.onPrem.baseUrl,
+          recipientIntervalMs: config.api === 'cloud' && config.realCloud ? undefined : 0,
+          log,
+        });
   const cloudSettings = {
     accessToken: config.cloud.accessToken,
     phoneNumberId: config.cloud.phoneNumberId,
@@ -38,6 +54,7 @@ async function main(): Promise<void> {
       : undefined;
   const checks = createDemoSendChecks({
     loadTemplates: templateSource && (() => templateSource.listAllTemplates()),
+    serviceWindowStore: shared?.serviceWindowStore,
   });
   const client: BotClient =
     config.api === 'cloud'
@@ -46,12 +63,13 @@ async function main(): Promise<void> {
           ...checks,
           // The real Cloud API limits messages to one user (pair rate limit, 131056), so the transport spaces
           // them by default; the sandbox has no such limit, so the demo answers without waiting there.
-          pacing: config.realCloud ? undefined : { recipientIntervalMs: 0 },
+          pacing: shared?.pacer ?? (config.realCloud ? undefined : { recipientIntervalMs: 0 }),
         })
       : createOnPremClient({
           baseUrl: config.onPrem.baseUrl,
           username: config.onPrem.username,
           password: config.onPrem.password,
+          pacing: shared?.pacer,
           ...checks,
         });
   // One intake per API, served only in its own mode: Cloud deliveries are signed with the app secret;
@@ -59,10 +77,11 @@ async function main(): Promise<void> {
   // (WA_ONPREM_WEBHOOK_SECRET, or a random one per run, printed below for the local sandbox).
   const configuredSecret = process.env.WA_ONPREM_WEBHOOK_SECRET?.trim() || undefined;
   const onPremSecret = configuredSecret ?? randomUUID();
+  const dedupe = shared === undefined ? undefined : { store: shared.dedupeStore };
   const webhooks: WebhookReceiver =
     config.api === 'cloud'
-      ? createWebhookHandler({ appSecret: config.appSecret, verifyToken: config.verifyToken })
-      : createOnPremWebhookHandler({ pathSecret: onPremSecret });
+      ? createWebhookHandler({ appSecret: config.appSecret, verifyToken: config.verifyToken, dedupe })
+      : createOnPremWebhookHandler({ pathSecret: onPremSecret, dedupe });
   attachDemoConversation(webhooks, client, { log, serviceWindow: checks.serviceWindow });
   // Template reviews (approved, paused, disabled) reach the catalog at once, without waiting for a reload.
   webhooks.on('template.status', (event) =>
@@ -107,6 +126,11 @@ async function main(): Promise<void> {
         : `Cloud API at ${config.cloud.baseUrl}`;
   log(`talking to ${target}`);
   log(
+    shared === undefined
+      ? 'pacing, webhook deduplication and service windows: in this process'
+      : 'pacing, webhook deduplication and service windows: shared through Redis (WA_DEMO_REDIS_URL)',
+  );
+  log(
     `template catalog: ${templateSource === undefined ? "the demo's templates" : `account ${config.cloud.businessAccountId}`}; service window check on`,
   );
   // A configured secret is never printed; a random one only opens this run's local endpoint.
@@ -122,6 +146,7 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
     server.close(async () => {
       if ('close' in client) await client.close().catch(() => undefined);
+      await shared?.close();
       process.exit(0);
     });
   };
