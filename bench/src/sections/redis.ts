@@ -8,9 +8,11 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { hrtime } from 'node:process';
+// The same redis-server launcher the @wa/redis tests use (127.0.0.1, a free port, a temporary folder, no persistence).
+import { startRedisServer } from '../../../packages/redis/test/redis-server.ts';
+import { redisServerPath } from '../../../packages/redis/test/redis-server-path.ts';
 import type { BenchReport } from '../lib/report.ts';
 import { startStandInServer } from '../lib/server-process.ts';
-import { redisServerPath, startBenchRedisServer } from './redis-server.ts';
 
 /** Forks `script` and resolves once it has loaded and says `ready`. */
 async function node(script: string, env: Record<string, string>): Promise<ChildProcess> {
@@ -33,14 +35,13 @@ async function output(child: ChildProcess): Promise<string> {
 
 /** Runs the Redis benchmarks and adds their rows to `report`. */
 export async function benchRedis(report: BenchReport, { quick }: { quick: boolean }): Promise<void> {
-  const binary = redisServerPath();
-  if (binary === undefined) {
+  if (redisServerPath() === undefined) {
     console.log('\n@wa/redis: skipped (redis-server is not installed: apt-get install redis-server)');
     return;
   }
   const { Redis } = await import('ioredis');
   const { createOutbox, createRedisDedupeStore, createRedisPacer } = await import('@wa/redis');
-  const server = await startBenchRedisServer(binary);
+  const server = await startRedisServer();
   const standIn = await startStandInServer();
   const redis = new Redis(server.url, { maxRetriesPerRequest: null });
   try {
