@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { MissingSettingError, RequestError, type RequestOptions, validate } from '@wa/schema';
 import {
   createTemplateCatalog,
@@ -23,9 +24,9 @@ export type GraphCall = (
 ) => Promise<HttpResponse>;
 
 /** Graph's answer to a template creation (tolerant: only the ID is required). */
-const createdTemplateSchema = templateDefinitionSchema
-  .pick({ id: true, status: true, category: true })
-  .required({ id: true });
+const createdTemplateSchema = z.required(z.pick(templateDefinitionSchema, { id: true, status: true, category: true }), {
+  id: true,
+});
 
 /** Reads a `{ success: true }` answer (edit, delete); anything else is an unexpected body. */
 function expectSuccess(operation: string, body: unknown): void {

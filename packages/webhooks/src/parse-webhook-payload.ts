@@ -14,7 +14,7 @@ import {
   webhookContactSchema,
   webhookErrorSchema,
 } from '@wa/schema/webhooks';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type {
   EventContact,
   InvalidEvent,
@@ -62,7 +62,7 @@ function notANotification(message: string): WebhookRequestError {
 }
 
 /** A 400 naming every problem of the outer envelope: `$.entry must be an array (R-WH-1).` */
-function envelopeRejection(schema: z.ZodType, payload: unknown): WebhookRequestError {
+function envelopeRejection(schema: z.ZodMiniType, payload: unknown): WebhookRequestError {
   const problems = issuesOf(schema, payload, []).map(
     (issue) => `${issue.path} ${issue.message.replace(/^must be (array|object)$/, 'must be an $1')}`,
   );
@@ -211,7 +211,7 @@ function templateEvent(
 ): TemplateEvent | InvalidEvent {
   const metadata: WebhookMetadata = { businessAccountId };
   const rawValue = isObject(rawChange) ? rawChange.value : undefined;
-  const invalid = (schema: z.ZodType): InvalidEvent => ({
+  const invalid = (schema: z.ZodMiniType): InvalidEvent => ({
     kind: 'invalid',
     name: 'invalid',
     api: 'cloud',
@@ -423,7 +423,7 @@ function statusEvent(update: StatusUpdate, api: WebhookApi, metadata: WebhookMet
  * The issues of `raw` against `schema`, with their paths in the whole body. Parsed again with
  * `reportInput` (only on this failure path) so that a wrong type is told apart from a missing field.
  */
-function issuesOf(schema: z.ZodType, raw: unknown, path: readonly PathSegment[]): ValidationIssue[] {
+function issuesOf(schema: z.ZodMiniType, raw: unknown, path: readonly PathSegment[]): ValidationIssue[] {
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return [];
   return toValidationIssues(
@@ -439,7 +439,7 @@ function invalidEvent(
   path: readonly PathSegment[],
   field: string | undefined,
   raw: unknown,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
 ): InvalidEvent {
   const issues = issuesOf(schema, raw, path);
   return {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A field that must not be present where this schema is used, reported with the rule that forbids it
@@ -12,8 +12,8 @@ import * as z from 'zod';
 export function forbiddenField(
   rule: string | undefined,
   message: string,
-): z.ZodOptional<z.ZodCustom<never, never>> {
-  return z
-    .custom<never>(() => false, { message, params: rule === undefined ? {} : { rule }, abort: false })
-    .optional();
+): z.ZodMiniOptional<z.ZodMiniCustom<never, never>> {
+  return z.optional(
+    z.custom<never>(() => false, { message, params: rule === undefined ? {} : { rule }, abort: false }),
+  );
 }

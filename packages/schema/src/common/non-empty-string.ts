@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { reportRule } from '../validation/rule-check.ts';
 import { textSchema } from './text-schema.ts';
 
@@ -6,7 +6,7 @@ import { textSchema } from './text-schema.ts';
  * A string that must not be empty, reported with `rule` when one applies (e.g. `to`, R-REQ-1). No other
  * limit is invented (D-17).
  */
-export function nonEmptyString(rule?: string): z.ZodString {
+export function nonEmptyString(rule?: string): z.ZodMiniString {
   return textSchema((ctx) => {
     if (ctx.value.length === 0) {
       if (rule === undefined)

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** True when `value` is a non-null, non-array object. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { reportRule } from '../validation/rule-check.ts';
 import { isPlainObjectPayload } from './plain-object.ts';
 import { valueCheck } from './value-check.ts';

@@ -1,23 +1,23 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A check of a string value that reports through `ctx.issues`. */
 export type TextCheck = (ctx: z.core.ParsePayload<string>) => void;
 
 /** The check each {@link textSchema} was built with. */
-const textChecks = new WeakMap<z.ZodType, TextCheck>();
+const textChecks = new WeakMap<z.ZodMiniType, TextCheck>();
 
 /**
  * `z.string()` with one check, remembered so that `withRule` can fold its shape relabelling into that same
  * check instead of adding a second one (one check call per valid string instead of two).
  */
-export function textSchema(check: TextCheck): z.ZodString {
+export function textSchema(check: TextCheck): z.ZodMiniString {
   const schema = z.string().check(check);
   textChecks.set(schema, check);
   return schema;
 }
 
 /** The check of a schema built by {@link textSchema}, or `undefined` for any other schema. */
-export function textCheckOf(schema: z.ZodType): TextCheck | undefined {
+export function textCheckOf(schema: z.ZodMiniType): TextCheck | undefined {
   return textChecks.get(schema);
 }
 

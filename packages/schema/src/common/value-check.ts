@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { $ZodCheck, type ParsePayload } from 'zod/v4/core';
 
 /**
  * A check that calls `fn(value, ctx)` when `when(payload)` holds, even after the value failed its own
@@ -7,10 +7,12 @@ import * as z from 'zod';
  * example with `reportRule`).
  */
 export function valueCheck<T>(
-  fn: (value: T, ctx: z.core.ParsePayload<T>) => void,
-  when: (payload: z.core.ParsePayload) => boolean,
-): z.core.$ZodCheck<T> {
-  const check: z.core.$ZodCheck<T> = new z.core.$ZodCheck({ check: 'custom', when });
+  fn: (value: T, ctx: ParsePayload<T>) => void,
+  when: (payload: ParsePayload) => boolean,
+): $ZodCheck<T> {
+  // The core class is imported by name: reaching it through the `zod/mini` namespace (`z.core.…`) would
+  // make bundlers keep all of zod.
+  const check: $ZodCheck<T> = new $ZodCheck({ check: 'custom', when });
   check._zod.check = (payload) => fn(payload.value, payload);
   return check;
 }

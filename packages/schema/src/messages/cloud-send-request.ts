@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../common/forbidden-field.ts';
 import { nonEmptyString } from '../common/non-empty-string.ts';
 import { recipientCheck } from '../common/recipient-check.ts';
@@ -34,23 +34,25 @@ export const cloudEnvelope = {
    * `"individual"` (the default) or, for a message to a WhatsApp group (Groups API), `"group"` with the
    * group ID in `to` (R-REQ-5).
    */
-  recipient_type: ruleLiterals(['individual', 'group'], 'R-REQ-5').optional(),
+  recipient_type: z.optional(ruleLiterals(['individual', 'group'], 'R-REQ-5')),
   /** The recipient's phone number or WhatsApp ID, or a group ID (R-REQ-1); give `to` or `recipient`. */
-  to: nonEmptyString('R-REQ-1').optional(),
+  to: z.optional(nonEmptyString('R-REQ-1')),
   /** The recipient's business-scoped user ID (or parent BSUID); `to` wins when both are given. */
-  recipient: nonEmptyString('R-REQ-1').optional(),
+  recipient: z.optional(nonEmptyString('R-REQ-1')),
   /**
    * Identity change check: the message is delivered only if this hash matches the user's current identity
    * key hash (Cloud API).
    */
-  recipient_identity_key_hash: nonEmptyString().optional(),
+  recipient_identity_key_hash: z.optional(nonEmptyString()),
   /** The message this one replies to (R-REQ-18). */
-  context: contextObjectSchema.optional(),
+  context: z.optional(contextObjectSchema),
   /** Your own tracking string, at most 512 characters, echoed back in status webhooks (R-REQ-17). */
-  biz_opaque_callback_data: boundedText({
-    rule: 'R-REQ-17',
-    max: MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH,
-  }).optional(),
+  biz_opaque_callback_data: z.optional(
+    boundedText({
+      rule: 'R-REQ-17',
+      max: MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH,
+    }),
+  ),
   /** Not on the Cloud API: set `text.preview_url` (R-REQ-20, R-TEXT-4). */
   preview_url: forbiddenField(
     'R-REQ-20',
@@ -59,7 +61,7 @@ export const cloudEnvelope = {
 };
 
 const cloudTextMessageSchema = messageVariant(
-  z.literal('text').optional(),
+  z.optional(z.literal('text')),
   'text',
   textObjectSchema,
   cloudEnvelope,

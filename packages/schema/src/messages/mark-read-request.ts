@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { nonEmptyString } from '../common/non-empty-string.ts';
 import { requiredField } from '../common/required-field.ts';
 import { ruleLiteral } from '../common/rule-literal.ts';
@@ -16,12 +16,12 @@ export const cloudMarkReadRequestSchema = z.strictObject({
   /** The ID (`wamid.…`) of the received message, from the messages webhook. */
   message_id: requiredField(nonEmptyString('R-REQ-21'), 'R-REQ-21'),
   /** Shows "typing…" to the user while you prepare the reply. */
-  typing_indicator: z
-    .strictObject({
+  typing_indicator: z.optional(
+    z.strictObject({
       /** The only indicator type: `"text"`. */
       type: z.literal('text'),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 /** The JSON body that marks a received message as read on the Cloud API. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../common/forbidden-field.ts';
 import { nonEmptyString } from '../common/non-empty-string.ts';
 import { requiredField } from '../common/required-field.ts';
@@ -23,7 +23,7 @@ const onPremEnvelope = {
   /** Not on the On-Premises API (R-REQ-6). */
   messaging_product: forbiddenField('R-REQ-6', 'only the Cloud API uses messaging_product'),
   /** Only `"individual"` is supported, and it is the default (R-REQ-5). */
-  recipient_type: ruleLiteral('individual', 'R-REQ-5').optional(),
+  recipient_type: z.optional(ruleLiteral('individual', 'R-REQ-5')),
   /** The recipient's WhatsApp ID or phone number (R-REQ-1). */
   to: requiredField(nonEmptyString('R-REQ-1'), 'R-REQ-1'),
   /** Not on the On-Premises API: business-scoped user IDs are a Cloud API feature. */
@@ -45,7 +45,7 @@ const onPremEnvelope = {
 };
 
 const onPremTextMessageSchema = messageVariant(
-  z.literal('text').optional(),
+  z.optional(z.literal('text')),
   'text',
   onPremTextObjectSchema,
   onPremEnvelope,
@@ -54,7 +54,7 @@ const onPremTextMessageSchema = messageVariant(
      * `true` shows a preview of the first URL in the body (R-REQ-20). Optional; the API's default is
      * documented both ways (C-1), so the SDK never sets it for you.
      */
-    preview_url: z.boolean().optional(),
+    preview_url: z.optional(z.boolean()),
   },
 );
 const onPremImageMessageSchema = messageVariant(

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../common/forbidden-field.ts';
 import { recipientCheck } from '../common/recipient-check.ts';
 import { cloudEnvelope } from './cloud-send-request.ts';
@@ -39,7 +39,7 @@ const outgoingEnvelope = {
 
 /** A text message: `text.body` of 1 to 4096 characters, optional `text.preview_url`; `type` may be omitted. */
 export const textMessageSchema = messageVariant(
-  z.literal('text').optional(),
+  z.optional(z.literal('text')),
   'text',
   textObjectSchema,
   outgoingEnvelope,

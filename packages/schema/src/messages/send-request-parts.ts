@@ -1,7 +1,7 @@
 // Building blocks shared by the Cloud request, the On-Premises request and the dialect-neutral
 // OutgoingMessage: the fields around the payload, one variant per message type, and the type union.
 // Everything here runs once, at import; validation itself constructs nothing.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../common/forbidden-field.ts';
 import { isPlainObject } from '../common/plain-object.ts';
 import { type RequiredField, requiredField } from '../common/required-field.ts';
@@ -67,12 +67,12 @@ function foreignPayloads<K extends PayloadKey>(own: K): ForeignPayloads<K> {
 
 /** The object schema of one message type: `envelope` fields, `type`, the payload, the other payloads forbidden. */
 export type MessageVariant<
-  T extends z.ZodType,
+  T extends z.ZodMiniType,
   K extends PayloadKey,
-  P extends z.ZodType,
+  P extends z.ZodMiniType,
   E extends z.core.$ZodShape,
   X extends z.core.$ZodShape,
-> = z.ZodObject<
+> = z.ZodMiniObject<
   Omit<E, keyof X> & X & ForeignPayloads<K> & { type: T } & { [Q in K]: RequiredField<P> },
   z.core.$strict
 >;
@@ -83,9 +83,9 @@ export type MessageVariant<
  * fields that override the envelope for this type.
  */
 export function messageVariant<
-  T extends z.ZodType,
+  T extends z.ZodMiniType,
   K extends PayloadKey,
-  P extends z.ZodType,
+  P extends z.ZodMiniType,
   E extends z.core.$ZodShape,
   X extends z.core.$ZodShape = Record<never, never>,
 >(type: T, key: K, payload: P, envelope: E, extra?: X): MessageVariant<T, K, P, E, X> {

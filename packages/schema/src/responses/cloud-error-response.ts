@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; only the fields an error
 // mapper needs are checked, and everything but the message, type and code is optional.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The `error` object of a Graph API (Cloud API) error response. */
 export const cloudErrorSchema = z.looseObject({
@@ -11,18 +11,18 @@ export const cloudErrorSchema = z.looseObject({
   /** The numeric error code, e.g. `131026`, `130429`, `131056`, `100` or `190`. */
   code: z.number(),
   /** A finer-grained code some errors carry, e.g. `2494010`. */
-  error_subcode: z.number().optional(),
+  error_subcode: z.optional(z.number()),
   /** Extra detail for WhatsApp errors. */
-  error_data: z
-    .looseObject({
+  error_data: z.optional(
+    z.looseObject({
       /** Always `whatsapp` when present. */
-      messaging_product: z.string().optional(),
+      messaging_product: z.optional(z.string()),
       /** A longer explanation of the error. */
       details: z.string(),
-    })
-    .optional(),
+    }),
+  ),
   /** The trace ID to quote to Meta support; present on Graph errors, optional so a proxy's body still parses. */
-  fbtrace_id: z.string().optional(),
+  fbtrace_id: z.optional(z.string()),
 });
 
 /** The `error` object of a Graph API error response. */

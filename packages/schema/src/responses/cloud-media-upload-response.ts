@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The body of a successful Cloud API media upload (`POST /{phone-number-id}/media`): `{ id }`. */
 export const cloudMediaUploadResponseSchema = z.looseObject({

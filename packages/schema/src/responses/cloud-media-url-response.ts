@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The body of a Cloud API media lookup (`GET /{media-id}`): where to download the file and what it is.
@@ -7,7 +7,7 @@ import * as z from 'zod';
  */
 export const cloudMediaUrlResponseSchema = z.looseObject({
   /** Always `whatsapp`. */
-  messaging_product: z.string().optional(),
+  messaging_product: z.optional(z.string()),
   /** The download URL. */
   url: z.string(),
   /** The file's MIME type, e.g. `image/jpeg`. */

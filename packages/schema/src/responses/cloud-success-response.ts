@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The body the Cloud API returns for calls without a result (mark as read, media delete): `{ success: true }`. */
 export const cloudSuccessResponseSchema = z.looseObject({

@@ -1,5 +1,5 @@
 // Outgoing shape: strict, like every request schema. An unknown key is an error.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The body of an On-Premises contacts check (`POST /v1/contacts`). Since client v2.39 a check before
@@ -7,11 +7,11 @@ import * as z from 'zod';
  */
 export const onPremContactsRequestSchema = z.strictObject({
   /** `wait` to answer only once every number is checked; `no_wait` (the default) to answer at once. */
-  blocking: z.enum(['wait', 'no_wait']).optional(),
+  blocking: z.optional(z.enum(['wait', 'no_wait'])),
   /** The phone numbers to check, at least one. */
-  contacts: z.array(z.string().min(1)).min(1),
+  contacts: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** `true` to bypass the client's cache of earlier checks. */
-  force_check: z.boolean().optional(),
+  force_check: z.optional(z.boolean()),
 });
 
 /** The body of an On-Premises contacts check. */

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** The check result of one number, as the On-Premises contacts node reports it. */
@@ -15,7 +15,7 @@ export const onPremCheckedContactSchema = z.looseObject({
   /** `valid` (a WhatsApp user), `invalid` (not one) or `processing` (not checked yet; ask again). */
   status: z.enum(onPremContactStatusValues),
   /** The WhatsApp ID to send to; present when `status` is `valid`. */
-  wa_id: z.string().optional(),
+  wa_id: z.optional(z.string()),
 });
 
 /** One checked number in an On-Premises contacts response. */
@@ -26,7 +26,7 @@ export const onPremContactsResponseSchema = z.looseObject({
   /** One entry per number sent. */
   contacts: z.array(onPremCheckedContactSchema),
   /** Client status and version. */
-  meta: onPremResponseMetaSchema.optional(),
+  meta: z.optional(onPremResponseMetaSchema),
 });
 
 /** The body of an On-Premises contacts check response. */

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** One entry of the `errors` array of an On-Premises error response. */
@@ -9,9 +9,9 @@ export const onPremErrorSchema = z.looseObject({
   /** A short name of the error. */
   title: z.string(),
   /** A longer explanation, when the client gives one. */
-  details: z.string().optional(),
+  details: z.optional(z.string()),
   /** A link to the error's documentation, when given. */
-  href: z.string().optional(),
+  href: z.optional(z.string()),
 });
 
 /** One entry of the `errors` array of an On-Premises error response. */
@@ -23,9 +23,9 @@ export type OnPremError = z.infer<typeof onPremErrorSchema>;
  */
 export const onPremErrorResponseSchema = z.looseObject({
   /** The errors, at least one. */
-  errors: z.array(onPremErrorSchema).min(1),
+  errors: z.array(onPremErrorSchema).check(z.minLength(1)),
   /** Client status and version. */
-  meta: onPremResponseMetaSchema.optional(),
+  meta: z.optional(onPremResponseMetaSchema),
 });
 
 /** The zod schema of an On-Premises error body (same as {@link onPremErrorResponseSchema}). */

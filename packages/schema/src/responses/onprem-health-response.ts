@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through, and `gateway_status` / `role` are
 // plain strings so that a value a newer client adds still parses.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** The health of one On-Premises node (or of the single instance). */
@@ -11,7 +11,7 @@ export const onPremNodeHealthSchema = z.looseObject({
    */
   gateway_status: z.string(),
   /** The node's role in a high-availability or multiconnect setup: `primary_master`, `secondary_master` or `coreapp`. */
-  role: z.string().optional(),
+  role: z.optional(z.string()),
 });
 
 /** The health of one On-Premises node. */
@@ -25,7 +25,7 @@ export const onPremHealthResponseSchema = z.looseObject({
   /** The single instance's health, or each node's health by `hostname:container-id`. */
   health: z.union([onPremNodeHealthSchema, z.record(z.string(), onPremNodeHealthSchema)]),
   /** Client status and version. */
-  meta: onPremResponseMetaSchema.optional(),
+  meta: z.optional(onPremResponseMetaSchema),
 });
 
 /** The body of `GET /v1/health`. */

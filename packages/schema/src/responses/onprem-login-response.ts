@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** One entry of an On-Premises login response. */
@@ -16,9 +16,9 @@ export type OnPremLoginUser = z.infer<typeof onPremLoginUserSchema>;
 /** The body of a successful On-Premises login (`POST /v1/users/login`): `{ users: [{ token, expires_after }] }`. */
 export const onPremLoginResponseSchema = z.looseObject({
   /** The logged-in user, exactly one in practice. */
-  users: z.array(onPremLoginUserSchema).min(1),
+  users: z.array(onPremLoginUserSchema).check(z.minLength(1)),
   /** Client status and version. */
-  meta: onPremResponseMetaSchema.optional(),
+  meta: z.optional(onPremResponseMetaSchema),
 });
 
 /** The body of a successful On-Premises login. */

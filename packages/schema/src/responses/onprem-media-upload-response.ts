@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** The body of a successful On-Premises media upload (`POST /v1/media`): `{ media: [{ id }] }`. */
@@ -12,9 +12,9 @@ export const onPremMediaUploadResponseSchema = z.looseObject({
         id: z.string(),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   /** Client status and version. */
-  meta: onPremResponseMetaSchema.optional(),
+  meta: z.optional(onPremResponseMetaSchema),
 });
 
 /** The body of a successful On-Premises media upload. */

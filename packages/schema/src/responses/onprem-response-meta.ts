@@ -1,12 +1,12 @@
 // Incoming shape: tolerant on purpose (unknown keys pass, every field optional).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The `meta` block the On-Premises API adds to its responses. */
 export const onPremResponseMetaSchema = z.looseObject({
   /** The API's stability label, e.g. `stable` or `deprecated`. */
-  api_status: z.string().optional(),
+  api_status: z.optional(z.string()),
   /** The client version that answered, e.g. `v2.45.1`. */
-  version: z.string().optional(),
+  version: z.optional(z.string()),
 });
 
 /** The `meta` block the On-Premises API adds to its responses. */

@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged so that a field the API adds
 // later never breaks parsing; only the fields the SDK relies on are checked.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 import { sentMessagesSchema } from './sent-message-entry.ts';
 
@@ -13,7 +13,7 @@ export const onPremSendResponseSchema = z.looseObject({
   /** The accepted messages, at least one (R-RESP-1). */
   messages: sentMessagesSchema,
   /** Client status and version. */
-  meta: onPremResponseMetaSchema.optional(),
+  meta: z.optional(onPremResponseMetaSchema),
 });
 
 /** The zod schema of a successful On-Premises send response (same as {@link onPremSendResponseSchema}). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { safeValidate } from '../validation/validate.ts';
 import { CloudErrorResponse } from './cloud-error-response.ts';
 import { cloudMediaUploadResponseSchema } from './cloud-media-upload-response.ts';
@@ -19,7 +19,7 @@ import { OnPremSendResponse } from './onprem-send-response.ts';
 const fixtureDirectory = join(import.meta.dirname, '__fixtures__');
 
 /** Which schema a fixture belongs to, by file-name prefix (first match wins). */
-const schemaByPrefix: [prefix: string, schema: z.ZodType][] = [
+const schemaByPrefix: [prefix: string, schema: z.ZodMiniType][] = [
   ['cloud-send-', CloudSendResponse],
   ['onprem-send-', OnPremSendResponse],
   ['cloud-error-', CloudErrorResponse],

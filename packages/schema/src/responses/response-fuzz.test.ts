@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { safeValidate } from '../validation/validate.ts';
 import { CloudWebhookPayload } from '../webhooks/cloud/cloud-webhook-payload.ts';
 import { OnPremWebhookPayload } from '../webhooks/onprem/onprem-webhook-payload.ts';
@@ -10,7 +10,7 @@ import { OnPremErrorResponse } from './onprem-error-response.ts';
 import { onPremHealthResponseSchema } from './onprem-health-response.ts';
 import { OnPremSendResponse } from './onprem-send-response.ts';
 
-const schemas: [string, z.ZodType][] = [
+const schemas: [string, z.ZodMiniType][] = [
   ['CloudSendResponse', CloudSendResponse],
   ['OnPremSendResponse', OnPremSendResponse],
   ['CloudErrorResponse', CloudErrorResponse],

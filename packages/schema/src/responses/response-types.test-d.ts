@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { CloudErrorResponse, type cloudErrorResponseSchema } from './cloud-error-response.ts';
 import { CloudSendResponse, type cloudSendResponseSchema } from './cloud-send-response.ts';
 import type { OnPremErrorResponse } from './onprem-error-response.ts';

@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged so that a field the API adds
 // later never breaks parsing; only the fields the SDK relies on are checked.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { reportRule } from '../validation/rule-check.ts';
 
 /** One accepted message in a send response (`messages[]`), shared by both APIs. */
@@ -12,7 +12,7 @@ export const sentMessageEntrySchema = z.looseObject({
    * `held_for_quality_assessment` (Cloud) or "Message has been held because quality assessment is pending"
    * (On-Premises); absent otherwise.
    */
-  message_status: z.string().optional(),
+  message_status: z.optional(z.string()),
 });
 
 /** One accepted message in a send response. */

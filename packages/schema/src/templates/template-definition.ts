@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The review status of a message template, as the WhatsApp Business Management API reports it. Only
@@ -50,15 +50,15 @@ export type NamedParameterExample = z.infer<typeof namedParameterExampleSchema>;
 /** The `example` object of a template component: sample values Meta reviews. */
 export const templateComponentExampleSchema = z.looseObject({
   /** Positional sample values of a text header. */
-  header_text: z.array(z.string()).optional(),
+  header_text: z.optional(z.array(z.string())),
   /** Named sample values of a text header. */
-  header_text_named_params: z.array(namedParameterExampleSchema).optional(),
+  header_text_named_params: z.optional(z.array(namedParameterExampleSchema)),
   /** Upload handles of a sample header image, video or document. */
-  header_handle: z.array(z.string()).optional(),
+  header_handle: z.optional(z.array(z.string())),
   /** Positional sample values of the body, one array per sample. */
-  body_text: z.array(z.array(z.string())).optional(),
+  body_text: z.optional(z.array(z.array(z.string()))),
   /** Named sample values of the body. */
-  body_text_named_params: z.array(namedParameterExampleSchema).optional(),
+  body_text_named_params: z.optional(z.array(namedParameterExampleSchema)),
 });
 
 /** The `example` object of a template component. */
@@ -71,17 +71,17 @@ export type TemplateComponentExample = z.infer<typeof templateComponentExampleSc
  */
 export const templateButtonDefinitionSchema = z.looseObject({
   type: z.string(),
-  text: z.string().optional(),
+  text: z.optional(z.string()),
   /** `URL` buttons: the link, with at most one variable at its end (`https://example.com/{{1}}`). */
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   /** `PHONE_NUMBER` buttons: the number called. */
-  phone_number: z.string().optional(),
+  phone_number: z.optional(z.string()),
   /** Sample values: the URL suffix of a dynamic `URL` button, the code of a `COPY_CODE` button. */
-  example: z.union([z.array(z.string()), z.string()]).optional(),
+  example: z.optional(z.union([z.array(z.string()), z.string()])),
   /** `OTP` buttons: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`. */
-  otp_type: z.string().optional(),
+  otp_type: z.optional(z.string()),
   /** `FLOW` buttons: the flow to open. */
-  flow_id: z.union([z.string(), z.number()]).optional(),
+  flow_id: z.optional(z.union([z.string(), z.number()])),
 });
 
 /** A button of a template definition. */
@@ -115,21 +115,21 @@ export interface TemplateComponentDefinition {
 }
 
 /** A component of a template definition (tolerant: unknown keys and kinds are kept). */
-export const templateComponentDefinitionSchema: z.ZodType<TemplateComponentDefinition> = z.lazy(() =>
+export const templateComponentDefinitionSchema: z.ZodMiniType<TemplateComponentDefinition> = z.lazy(() =>
   z.looseObject({
     type: z.string(),
-    format: z.string().optional(),
-    text: z.string().optional(),
-    example: templateComponentExampleSchema.optional(),
-    buttons: z.array(templateButtonDefinitionSchema).optional(),
-    cards: z.array(z.looseObject({ components: z.array(templateComponentDefinitionSchema) })).optional(),
+    format: z.optional(z.string()),
+    text: z.optional(z.string()),
+    example: z.optional(templateComponentExampleSchema),
+    buttons: z.optional(z.array(templateButtonDefinitionSchema)),
+    cards: z.optional(z.array(z.looseObject({ components: z.array(templateComponentDefinitionSchema) }))),
   }),
 );
 
 /** The quality rating of a template: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
 export const templateQualityScoreSchema = z.looseObject({
   score: z.string(),
-  date: z.number().optional(),
+  date: z.optional(z.number()),
 });
 
 /** The quality rating of a template. */
@@ -142,23 +142,23 @@ export type TemplateQualityScore = z.infer<typeof templateQualityScoreSchema>;
  */
 export const templateDefinitionSchema = z.looseObject({
   /** The template's ID. */
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   /** Its name: lower-case letters, digits and underscores; one name can exist in many languages. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Its language and locale code, e.g. `en_US`. */
-  language: z.string().min(1),
+  language: z.string().check(z.minLength(1)),
   /** Its review status; only `APPROVED` templates can be sent. */
-  status: templateStatusSchema.optional(),
+  status: z.optional(templateStatusSchema),
   /** Its category. */
-  category: z.string().optional(),
+  category: z.optional(z.string()),
   /** How its variables are written (default `POSITIONAL`). */
-  parameter_format: z.string().optional(),
+  parameter_format: z.optional(z.string()),
   /** Its components. */
   components: z.array(templateComponentDefinitionSchema),
   /** Its quality rating. */
-  quality_score: templateQualityScoreSchema.optional(),
+  quality_score: z.optional(templateQualityScoreSchema),
   /** Why it was rejected (`NONE` when it was not). */
-  rejected_reason: z.string().optional(),
+  rejected_reason: z.optional(z.string()),
 });
 
 /** A message template as the WhatsApp Business Management API returns it. */
@@ -167,13 +167,13 @@ export type TemplateDefinition = z.infer<typeof templateDefinitionSchema>;
 /** One page of `GET /{waba-id}/message_templates`. */
 export const templateListResponseSchema = z.looseObject({
   data: z.array(templateDefinitionSchema),
-  paging: z
-    .looseObject({
-      cursors: z.looseObject({ before: z.string().optional(), after: z.string().optional() }).optional(),
-      next: z.string().optional(),
-      previous: z.string().optional(),
-    })
-    .optional(),
+  paging: z.optional(
+    z.looseObject({
+      cursors: z.optional(z.looseObject({ before: z.optional(z.string()), after: z.optional(z.string()) })),
+      next: z.optional(z.string()),
+      previous: z.optional(z.string()),
+    }),
+  ),
 });
 
 /** One page of templates. */
@@ -192,17 +192,19 @@ export const MAX_TEMPLATE_NAME_LENGTH = 512;
 export const templateCreateRequestSchema = z.strictObject({
   name: z
     .string()
-    .min(1)
-    .max(MAX_TEMPLATE_NAME_LENGTH)
-    .regex(templateNamePattern, 'a template name has only lower-case letters, digits and underscores'),
-  language: z.string().min(1),
+    .check(z.minLength(1))
+    .check(z.maxLength(MAX_TEMPLATE_NAME_LENGTH))
+    .check(
+      z.regex(templateNamePattern, 'a template name has only lower-case letters, digits and underscores'),
+    ),
+  language: z.string().check(z.minLength(1)),
   category: templateCategorySchema,
-  parameter_format: templateParameterFormatSchema.optional(),
-  components: z.array(templateComponentDefinitionSchema).min(1),
+  parameter_format: z.optional(templateParameterFormatSchema),
+  components: z.array(templateComponentDefinitionSchema).check(z.minLength(1)),
   /** Let Meta change the category when it disagrees, instead of rejecting the template. */
-  allow_category_change: z.boolean().optional(),
+  allow_category_change: z.optional(z.boolean()),
   /** How long WhatsApp tries to deliver a message made from this template, in seconds. */
-  message_send_ttl_seconds: z.number().int().positive().optional(),
+  message_send_ttl_seconds: z.optional(z.int().check(z.positive())),
 });
 
 /** The body of a template creation request. */
@@ -213,9 +215,9 @@ export type TemplateCreateRequest = z.infer<typeof templateCreateRequestSchema>;
  * (not for approved templates) or its time-to-live.
  */
 export const templateEditRequestSchema = z.strictObject({
-  category: templateCategorySchema.optional(),
-  components: z.array(templateComponentDefinitionSchema).min(1).optional(),
-  message_send_ttl_seconds: z.number().int().positive().optional(),
+  category: z.optional(templateCategorySchema),
+  components: z.optional(z.array(templateComponentDefinitionSchema).check(z.minLength(1))),
+  message_send_ttl_seconds: z.optional(z.int().check(z.positive())),
 });
 
 /** The body of a template edit request. */

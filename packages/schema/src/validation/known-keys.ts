@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** The keys each object schema knows, by the input object it rejected an unknown key of. */
 const knownKeysByInput = new WeakMap<object, readonly string[]>();

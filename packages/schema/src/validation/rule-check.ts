@@ -1,5 +1,5 @@
 import { isWithinLength, length } from '@wa/format';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { textSchema } from '../common/text-schema.ts';
 
 /** The extra data a rule-checked zod issue carries in `params`. */
@@ -44,7 +44,7 @@ export interface BoundedTextOptions {
  * A string of at most `max` characters, counted as Unicode code points (an emoji counts once),
  * reported with its rule ID and limit.
  */
-export function boundedText({ rule, max, nonEmptyRule }: BoundedTextOptions): z.ZodString {
+export function boundedText({ rule, max, nonEmptyRule }: BoundedTextOptions): z.ZodMiniString {
   return textSchema((ctx) => {
     const value = ctx.value;
     if (nonEmptyRule !== undefined && value.length === 0) {

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../errors/validation-error.ts';
 import { knownKeysOf } from './known-keys.ts';
 import { suggestKey } from './suggest-key.ts';
@@ -14,13 +14,32 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
   return result;
 }
 
+/** `must be at most 5`, `must be at least 2 characters long`, `must have at most 1 item`. */
+function bound(relation: string, limit: number | bigint, origin: string): string {
+  if (origin === 'string') return `must be ${relation} ${String(limit)} characters long`;
+  if (origin === 'array' || origin === 'set')
+    return `must have ${relation} ${String(limit)} ${limit === 1 ? 'item' : 'items'}`;
+  return `must be ${relation} ${String(limit)}`;
+}
+
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}`;
     case 'unrecognized_keys':
       return `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'invalid_value':
+      return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_union':
+      return 'matches none of the allowed shapes';
+    case 'too_small':
+      return bound('at least', issue.minimum, issue.origin);
+    case 'too_big':
+      return bound('at most', issue.maximum, issue.origin);
+    case 'invalid_format':
+      return `must be a valid ${issue.format}`;
     default:
+      // zod/mini loads no locale, so a message of its own is only a generic "Invalid input".
       return issue.message;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../errors/validation-error.ts';
 import { boundedText } from './rule-check.ts';
 import { toJsonPath } from './to-validation-issues.ts';
@@ -16,6 +16,32 @@ describe('validate', () => {
       to: '1',
       text: { body: '😀😀😀😀😀' },
     });
+  });
+
+  it('words every zod issue kind itself (zod/mini loads no locale)', () => {
+    const shapes = z.strictObject({
+      kind: z.literal('text'),
+      mode: z.enum(['a', 'b']),
+      either: z.union([z.string(), z.number()]),
+      short: z.string().check(z.minLength(2)),
+      few: z.array(z.string()).check(z.maxLength(1)),
+      link: z.url(),
+    });
+    const result = safeValidate(
+      shapes,
+      { kind: 'txt', mode: 'c', either: true, short: 'x', few: ['a', 'b'], link: 'nope' },
+      'shapes',
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues.map(({ path, message }) => `${path} ${message}`)).toEqual([
+      '$.kind must be "text"',
+      '$.mode must be one of "a", "b"',
+      '$.either matches none of the allowed shapes',
+      '$.short must be at least 2 characters long',
+      '$.few must have at most 1 item',
+      '$.link must be a valid url',
+    ]);
   });
 
   it('lists every problem with JSON path, rule and limit', () => {

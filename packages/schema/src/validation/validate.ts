@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../errors/validation-error.ts';
 import { recordKnownKeys } from './known-keys.ts';
 import { toValidationIssues } from './to-validation-issues.ts';
@@ -24,16 +24,16 @@ function onlyUnknownKeys(issues: readonly z.core.$ZodIssue[]): boolean {
  * problems are unknown keys is returned as given, those keys included; every known field is still checked.
  * The default, `'reject'`, reports each unknown key, with a "did you mean" for a near-miss of a known key.
  */
-export function safeValidate<S extends z.ZodType>(
+export function safeValidate<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   subject: string,
   options?: UnknownKeysOptions,
 ): ValidationResult<z.output<S>> {
-  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  let parsed: z.core.util.SafeParseResult<z.output<S>>;
   try {
     // reportInput: issues carry the offending value, so a wrong type is told apart from a missing field.
-    parsed = schema.safeParse(input, parseOptions);
+    parsed = z.safeParse(schema, input, parseOptions);
   } catch (cause) {
     // zod reports problems as issues; anything thrown (e.g. a getter that throws) still becomes typed.
     const issues = [
@@ -58,7 +58,7 @@ export function safeValidate<S extends z.ZodType>(
  * Validates `input` with `schema` and returns the typed value, or throws a {@link ValidationError}. Takes
  * the same `unknownKeys` option as {@link safeValidate}.
  */
-export function validate<S extends z.ZodType>(
+export function validate<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   subject: string,

@@ -1,13 +1,13 @@
 // The four arrays a notification carries, in one definition for the Cloud `value` and the On-Premises
 // body, and for both the fully typed schemas and the envelopes whose parts stay unparsed.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The schema of each kind of part a notification lists. */
 export interface NotificationPartSchemas<
-  Contact extends z.ZodType = z.ZodType,
-  Message extends z.ZodType = z.ZodType,
-  Status extends z.ZodType = z.ZodType,
-  Error extends z.ZodType = z.ZodType,
+  Contact extends z.ZodMiniType = z.ZodMiniType,
+  Message extends z.ZodMiniType = z.ZodMiniType,
+  Status extends z.ZodMiniType = z.ZodMiniType,
+  Error extends z.ZodMiniType = z.ZodMiniType,
 > {
   /** A sender of `messages`. */
   contact: Contact;
@@ -29,19 +29,19 @@ export const unparsedNotificationParts = {
 
 /** The `contacts`, `messages`, `statuses` and `errors` arrays, each optional, with the given item schemas. */
 export function notificationArrays<
-  Contact extends z.ZodType,
-  Message extends z.ZodType,
-  Status extends z.ZodType,
-  Error extends z.ZodType,
+  Contact extends z.ZodMiniType,
+  Message extends z.ZodMiniType,
+  Status extends z.ZodMiniType,
+  Error extends z.ZodMiniType,
 >(parts: NotificationPartSchemas<Contact, Message, Status, Error>) {
   return {
     /** The senders of `messages`. */
-    contacts: z.array(parts.contact).optional(),
+    contacts: z.optional(z.array(parts.contact)),
     /** Messages users sent. */
-    messages: z.array(parts.message).optional(),
+    messages: z.optional(z.array(parts.message)),
     /** Status updates of messages the business sent. */
-    statuses: z.array(parts.status).optional(),
+    statuses: z.optional(z.array(parts.status)),
     /** Errors not tied to one message. */
-    errors: z.array(parts.error).optional(),
+    errors: z.optional(z.array(parts.error)),
   };
 }

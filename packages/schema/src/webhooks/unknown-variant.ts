@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The value every fallback variant carries in its discriminator (`type: 'unknown'`, `status: 'unknown'`). */
 export const unknownDiscriminator = 'unknown';
@@ -32,16 +32,16 @@ export function toUnknownVariant(
 }
 
 /** The zod type of a tolerant discriminated union built by the internal `tolerantUnion`. */
-export type TolerantUnion<U extends z.ZodType> = z.ZodPreprocess<U>;
+export type TolerantUnion<U extends z.ZodMiniType> = z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, U>;
 
 /**
  * A discriminated union that turns objects with an unknown `discriminator` value into its `'unknown'`
  * variant first (see {@link toUnknownVariant}). `union` must have that variant.
  */
-export function tolerantUnion<U extends z.ZodType>(
+export function tolerantUnion<U extends z.ZodMiniType>(
   discriminator: string,
   known: ReadonlySet<string>,
   union: U,
 ): TolerantUnion<U> {
-  return z.preprocess(toUnknownVariant(discriminator, known), union);
+  return z.pipe(z.transform(toUnknownVariant(discriminator, known)), union);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { toValidationIssues } from '../validation/to-validation-issues.ts';
 import {
   CloudWebhookPayload,
@@ -20,19 +20,19 @@ const fixtures = readdirSync(fixtureDirectory)
   .map((name) => [name, JSON.parse(readFileSync(join(fixtureDirectory, name), 'utf8'))] as const);
 
 /** The keys of an object schema, sorted. */
-function keysOf(schema: z.ZodObject): string[] {
+function keysOf(schema: z.ZodMiniObject): string[] {
   return Object.keys(schema.shape).sort();
 }
 
 /** Paths of the issues of `input` against `schema`, in the same JSON path form as everywhere. */
-function issuePaths(schema: z.ZodType, input: unknown): string[] {
+function issuePaths(schema: z.ZodMiniType, input: unknown): string[] {
   const result = schema.safeParse(input, { reportInput: true });
   return result.success ? [] : toValidationIssues(result.error.issues).map((issue) => issue.path);
 }
 
 describe('webhook envelope schemas (the parts of CloudWebhookPayload, children unparsed)', () => {
   it('R-WH-1 R-WH-2 have exactly the keys of the full schemas at every level', () => {
-    const entry = CloudWebhookPayload.shape.entry.element;
+    const entry = CloudWebhookPayload.shape.entry.def.element;
     expect(keysOf(cloudWebhookPayloadEnvelopeSchema)).toEqual(keysOf(CloudWebhookPayload));
     expect(keysOf(cloudWebhookEntryEnvelopeSchema)).toEqual(keysOf(entry));
     expect(keysOf(cloudMessagesValueEnvelopeSchema)).toEqual(keysOf(cloudMessagesValueSchema));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { safeValidate } from '../validation/validate.ts';
 import { CloudWebhookPayload } from './cloud/cloud-webhook-payload.ts';
 import { OnPremWebhookPayload } from './onprem/onprem-webhook-payload.ts';
@@ -32,7 +32,7 @@ function replaceAt(value: Json, path: (string | number)[], replacement: Json): J
   return { ...value, [head]: replaceAt(value[head as string] ?? null, rest, replacement) };
 }
 
-const cases: [fixture: string, schema: z.ZodType][] = [
+const cases: [fixture: string, schema: z.ZodMiniType][] = [
   ['cloud-delivery-multi-entry', CloudWebhookPayload],
   ['cloud-message-location-ex-32', CloudWebhookPayload],
   ['cloud-message-interactive-list-reply', CloudWebhookPayload],

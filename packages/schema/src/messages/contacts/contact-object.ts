@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { valueCheck } from '../../common/value-check.ts';
@@ -15,25 +15,24 @@ export type ContactEntryType = 'HOME' | 'WORK' | (string & {});
 export type ContactPhoneType = 'CELL' | 'MAIN' | 'IPHONE' | 'HOME' | 'WORK' | (string & {});
 
 /** A free-form `type` string; the standard values are suggestions only (D-9). */
-const entryType = z.string() as z.ZodType<ContactEntryType, string>;
-const phoneType = z.string() as z.ZodType<ContactPhoneType, string>;
+const entryType = z.string() as z.ZodMiniType<ContactEntryType, string>;
+const phoneType = z.string() as z.ZodMiniType<ContactPhoneType, string>;
 
 /** A contact's address: every field optional (R-CONT-6). */
 export const contactAddressSchema = z.strictObject({
   /** Street number and name. */
-  street: z.string().optional(),
+  street: z.optional(z.string()),
   /** City name. */
-  city: z.string().optional(),
+  city: z.optional(z.string()),
   /** State abbreviation. */
-  state: z.string().optional(),
+  state: z.optional(z.string()),
   /** ZIP code. */
-  zip: z.string().optional(),
+  zip: z.optional(z.string()),
   /** Full country name. */
-  country: z.string().optional(),
+  country: z.optional(z.string()),
   /** Two-letter country code, e.g. `US` (R-CONT-7). */
-  country_code: z
-    .string()
-    .check((ctx) => {
+  country_code: z.optional(
+    z.string().check((ctx) => {
       if (!countryCodePattern.test(ctx.value)) {
         reportRule(ctx, {
           rule: 'R-CONT-7',
@@ -41,46 +40,46 @@ export const contactAddressSchema = z.strictObject({
           message: 'must be a two-letter country code, e.g. "US"',
         });
       }
-    })
-    .optional(),
+    }),
+  ),
   /** Address type; standard values `HOME`, `WORK` (R-CONT-8). */
-  type: entryType.optional(),
+  type: z.optional(entryType),
 });
 
 /** An email address of a contact (R-CONT-9). */
 export const contactEmailSchema = z.strictObject({
   /** Email address. */
-  email: z.string().optional(),
+  email: z.optional(z.string()),
   /** Email type; standard values `HOME`, `WORK` (R-CONT-8). */
-  type: entryType.optional(),
+  type: z.optional(entryType),
 });
 
 /** A phone number of a contact (R-CONT-10). */
 export const contactPhoneSchema = z.strictObject({
   /** Phone number; filled from `wa_id` when omitted. */
-  phone: z.string().optional(),
+  phone: z.optional(z.string()),
   /** Phone type; standard values `CELL`, `MAIN`, `IPHONE`, `HOME`, `WORK`. */
-  type: phoneType.optional(),
+  type: z.optional(phoneType),
   /** WhatsApp ID. */
-  wa_id: z.string().optional(),
+  wa_id: z.optional(z.string()),
 });
 
 /** A URL of a contact (R-CONT-11). */
 export const contactUrlSchema = z.strictObject({
   /** The URL. */
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   /** URL type; standard values `HOME`, `WORK` (R-CONT-8). */
-  type: entryType.optional(),
+  type: z.optional(entryType),
 });
 
 /** A contact's organization (R-CONT-12). */
 export const contactOrgSchema = z.strictObject({
   /** Company name. */
-  company: z.string().optional(),
+  company: z.optional(z.string()),
   /** Department name. */
-  department: z.string().optional(),
+  department: z.optional(z.string()),
   /** Business title. */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
 });
 
 const namePartKeys = ['first_name', 'last_name', 'middle_name', 'suffix', 'prefix'] as const;
@@ -91,15 +90,15 @@ export const contactNameSchema = z
     /** The full name as it is normally displayed (R-CONT-3). */
     formatted_name: requiredField(z.string(), 'R-CONT-3'),
     /** First name. */
-    first_name: z.string().optional(),
+    first_name: z.optional(z.string()),
     /** Last name. */
-    last_name: z.string().optional(),
+    last_name: z.optional(z.string()),
     /** Middle name. */
-    middle_name: z.string().optional(),
+    middle_name: z.optional(z.string()),
     /** Name suffix. */
-    suffix: z.string().optional(),
+    suffix: z.optional(z.string()),
     /** Name prefix. */
-    prefix: z.string().optional(),
+    prefix: z.optional(z.string()),
   })
   .check(
     valueCheck((value: Record<string, unknown>, ctx) => {
@@ -123,11 +122,10 @@ export const contactNameSchema = z
 /** One contact card of a contacts message (R-CONT-*). */
 export const contactObjectSchema = z.strictObject({
   /** Full addresses (R-CONT-6). */
-  addresses: z.array(contactAddressSchema).optional(),
+  addresses: z.optional(z.array(contactAddressSchema)),
   /** Birthday as `YYYY-MM-DD` (R-CONT-5). */
-  birthday: z
-    .string()
-    .check((ctx) => {
+  birthday: z.optional(
+    z.string().check((ctx) => {
       const match = birthdayPattern.exec(ctx.value);
       const month = match === null ? 0 : Number(match[2]);
       const day = match === null ? 0 : Number(match[3]);
@@ -137,18 +135,18 @@ export const contactObjectSchema = z.strictObject({
           message: 'must be a date written YYYY-MM-DD, e.g. "1990-01-31"',
         });
       }
-    })
-    .optional(),
+    }),
+  ),
   /** Email addresses (R-CONT-9). */
-  emails: z.array(contactEmailSchema).optional(),
+  emails: z.optional(z.array(contactEmailSchema)),
   /** The contact's name (R-CONT-2). */
   name: requiredField(contactNameSchema, 'R-CONT-2'),
   /** The contact's organization (R-CONT-12). */
-  org: contactOrgSchema.optional(),
+  org: z.optional(contactOrgSchema),
   /** Phone numbers (R-CONT-10). */
-  phones: z.array(contactPhoneSchema).optional(),
+  phones: z.optional(z.array(contactPhoneSchema)),
   /** URLs (R-CONT-11). */
-  urls: z.array(contactUrlSchema).optional(),
+  urls: z.optional(z.array(contactUrlSchema)),
 });
 
 /** The `contacts` array of a contacts message: one or more contact cards (R-CONT-1, C-8). */

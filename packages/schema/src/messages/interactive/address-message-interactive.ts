@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { allowVariants } from './allow-variants.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
@@ -10,11 +10,11 @@ export const addressMessageParametersSchema = z.strictObject({
   /** The ISO 3166-1 alpha-2 country of the address form, e.g. `"IN"` (required by the API). */
   country: z.string(),
   /** Values to prefill in the form, by field name (e.g. `city`). */
-  values: z.record(z.string(), z.unknown()).optional(),
+  values: z.optional(z.record(z.string(), z.unknown())),
   /** Addresses saved earlier for this user, offered instead of a new one. */
-  saved_addresses: z.array(z.record(z.string(), z.unknown())).optional(),
+  saved_addresses: z.optional(z.array(z.record(z.string(), z.unknown()))),
   /** Messages to show next to fields that failed validation, by field name. */
-  validation_errors: z.record(z.string(), z.unknown()).optional(),
+  validation_errors: z.optional(z.record(z.string(), z.unknown())),
 });
 
 /** The `action` of an address message. */
@@ -30,11 +30,11 @@ export const addressMessageInteractiveSchema = z.strictObject({
   /** `"address_message"`. */
   type: z.literal('address_message'),
   /** Optional; a `text` header only. */
-  header: allowVariants(interactiveHeaderSchema, ['text'], undefined, 'an address message').optional(),
+  header: z.optional(allowVariants(interactiveHeaderSchema, ['text'], undefined, 'an address message')),
   /** Required (R-INT-6). */
   body: withRule(interactiveBodySchema, 'R-INT-6'),
   /** Optional (R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** `name: "address_message"` and the form parameters (R-INT-3). */
   action: withRule(addressMessageActionSchema, 'R-INT-3'),
 });

@@ -1,10 +1,10 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 
 /** An object union discriminated on `type`. */
-type TypedUnion = z.ZodType<{ type: string }, { type: string }>;
+type TypedUnion = z.ZodMiniType<{ type: string }, { type: string }>;
 
 /** The variants of `S` whose `type` is one of `T`, as an output type. */
 type OutputOf<S extends TypedUnion, T extends string> = Extract<z.output<S>, { type: T }>;
@@ -22,7 +22,7 @@ export function allowVariants<S extends TypedUnion, const T extends z.output<S>[
   allowed: readonly T[],
   rule: string | undefined,
   where: string,
-): z.ZodType<OutputOf<S, T>, InputOf<S, T>> {
+): z.ZodMiniType<OutputOf<S, T>, InputOf<S, T>> {
   const allowedList = allowed.map((type) => `"${type}"`).join(', ');
   const check = valueCheck<unknown>((value, ctx) => {
     const type = (value as { type?: unknown }).type;
@@ -35,5 +35,5 @@ export function allowVariants<S extends TypedUnion, const T extends z.output<S>[
     }
   }, isPlainObjectPayload);
   // The check above guarantees that only the allowed variants pass, which is what the cast states.
-  return schema.check(check) as unknown as z.ZodType<OutputOf<S, T>, InputOf<S, T>>;
+  return schema.check(check) as unknown as z.ZodMiniType<OutputOf<S, T>, InputOf<S, T>>;
 }

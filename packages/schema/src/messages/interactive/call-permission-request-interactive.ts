@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveTextHeaderSchema } from './interactive-header.ts';
@@ -9,11 +9,11 @@ export const callPermissionRequestInteractiveSchema = z.strictObject({
   /** `"call_permission_request"`. */
   type: z.literal('call_permission_request'),
   /** Optional text header. */
-  header: interactiveTextHeaderSchema.optional(),
+  header: z.optional(interactiveTextHeaderSchema),
   /** The text shown with the request. */
-  body: interactiveBodySchema.optional(),
+  body: z.optional(interactiveBodySchema),
   /** Optional (R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** `{ name: "call_permission_request" }` (R-INT-3). */
   action: withRule(
     z.strictObject({

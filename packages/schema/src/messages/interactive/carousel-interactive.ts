@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObject } from '../../common/plain-object.ts';
@@ -30,15 +30,15 @@ export const carouselQuickReplyButtonSchema = z.strictObject({
 function buildCarouselCard(dialect: MessageDialect) {
   return z.strictObject({
     /** The card's position, 0–9, left to right. */
-    card_index: z.number().int().nonnegative(),
+    card_index: z.int().check(z.nonnegative()),
     /**
      * `"cta_url"` for a media card (written by Meta's examples also when the card has quick-reply buttons,
      * and left out by some), `"product"` for a product card.
      */
-    type: z.literal(['cta_url', 'product']).optional(),
+    type: z.optional(z.literal(['cta_url', 'product'])),
     /** Media cards: an `image` or `video` header (the same type on every card). */
-    header: z
-      .discriminatedUnion('type', [
+    header: z.optional(
+      z.discriminatedUnion('type', [
         z.strictObject({
           /** `"image"`. */
           type: z.literal('image'),
@@ -51,25 +51,25 @@ function buildCarouselCard(dialect: MessageDialect) {
           /** The video: `id` or `link`. */
           video: mediaObjectFor('video', dialect),
         }),
-      ])
-      .optional(),
+      ]),
+    ),
     /** Media cards: optional body text, at most 160 characters. */
-    body: z.strictObject({ text: maxLength(MAX_CAROUSEL_CARD_BODY_LENGTH) }).optional(),
+    body: z.optional(z.strictObject({ text: maxLength(MAX_CAROUSEL_CARD_BODY_LENGTH) })),
     /**
      * The card's button: a URL button (`name: "cta_url"`, `parameters`), quick-reply `buttons`, or for a
      * product card the product (`product_retailer_id`, `catalog_id`).
      */
     action: z.strictObject({
       /** `"cta_url"` for a URL button. */
-      name: z.literal('cta_url').optional(),
+      name: z.optional(z.literal('cta_url')),
       /** The URL button's label and URL. */
-      parameters: ctaUrlParametersSchema.optional(),
+      parameters: z.optional(ctaUrlParametersSchema),
       /** One or more quick-reply buttons. */
-      buttons: z.array(carouselQuickReplyButtonSchema).optional(),
+      buttons: z.optional(z.array(carouselQuickReplyButtonSchema)),
       /** Product cards: the product's ID in the catalog. */
-      product_retailer_id: nonEmptyString().optional(),
+      product_retailer_id: z.optional(nonEmptyString()),
       /** Product cards: the catalog (the same on every card). */
-      catalog_id: nonEmptyString().optional(),
+      catalog_id: z.optional(nonEmptyString()),
     }),
   });
 }

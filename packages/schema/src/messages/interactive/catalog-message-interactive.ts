@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
@@ -9,12 +9,12 @@ export const catalogMessageActionSchema = z.strictObject({
   /** `"catalog_message"` (R-INT-CAT-1, R-INT-ACT-1). */
   name: withRule(z.literal('catalog_message'), 'R-INT-CAT-1'),
   /** Optional settings of the catalog message. */
-  parameters: z
-    .strictObject({
+  parameters: z.optional(
+    z.strictObject({
       /** The retailer ID (SKU) of the product shown as the thumbnail; optional (R-INT-CAT-2, D-10). */
-      thumbnail_product_retailer_id: withRule(z.string(), 'R-INT-CAT-2').optional(),
-    })
-    .optional(),
+      thumbnail_product_retailer_id: z.optional(withRule(z.string(), 'R-INT-CAT-2')),
+    }),
+  ),
 });
 
 /** The `action` of a catalog message. */
@@ -29,7 +29,7 @@ export const catalogMessageInteractiveSchema = z.strictObject({
   /** Required (R-INT-CAT-3). */
   body: withRule(interactiveBodySchema, 'R-INT-CAT-3'),
   /** Optional (R-INT-CAT-3, R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** `name: "catalog_message"` and the thumbnail (R-INT-3). */
   action: withRule(catalogMessageActionSchema, 'R-INT-3'),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
@@ -45,11 +45,11 @@ function buildCtaUrlInteractive(dialect: MessageDialect) {
     /** `"cta_url"`: a button that opens a URL (Cloud API only). */
     type: z.literal('cta_url'),
     /** Optional: `text`, `image`, `video` or `document`. */
-    header: interactiveHeaderSchemas[dialect].optional(),
+    header: z.optional(interactiveHeaderSchemas[dialect]),
     /** Required (R-INT-6). */
     body: withRule(interactiveBodySchema, 'R-INT-6'),
     /** Optional (R-INT-8). */
-    footer: interactiveFooterSchema.optional(),
+    footer: z.optional(interactiveFooterSchema),
     /** The button (R-INT-3). */
     action: withRule(ctaUrlActionSchema, 'R-INT-3'),
   });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
@@ -32,17 +32,19 @@ export const flowActionPayloadSchema = z.strictObject({
   /** The ID of the Flow's first screen (R-INT-FLOW-8). */
   screen: withRule(nonEmptyString('R-INT-FLOW-8'), 'R-INT-FLOW-8'),
   /** Optional input data for the first screen; when given, a non-empty object (R-INT-FLOW-9). */
-  data: withRule(
-    z.record(z.string(), z.unknown()).check((ctx) => {
-      if (Object.keys(ctx.value).length === 0) {
-        reportRule(ctx, {
-          rule: 'R-INT-FLOW-9',
-          message: 'must not be an empty object; leave it out instead',
-        });
-      }
-    }),
-    'R-INT-FLOW-9',
-  ).optional(),
+  data: z.optional(
+    withRule(
+      z.record(z.string(), z.unknown()).check((ctx) => {
+        if (Object.keys(ctx.value).length === 0) {
+          reportRule(ctx, {
+            rule: 'R-INT-FLOW-9',
+            message: 'must not be an empty object; leave it out instead',
+          });
+        }
+      }),
+      'R-INT-FLOW-9',
+    ),
+  ),
 });
 
 /** The `flow_action_payload` of a Flows message. */
@@ -51,18 +53,18 @@ export type FlowActionPayload = z.infer<typeof flowActionPayloadSchema>;
 /** Fields of `action.parameters` shared by both Flow actions. */
 const flowParameterShape = {
   /** `draft` or `published` (the default) (R-INT-FLOW-10). */
-  mode: withRule(z.enum(['draft', 'published']), 'R-INT-FLOW-10').optional(),
+  mode: z.optional(withRule(z.enum(['draft', 'published']), 'R-INT-FLOW-10')),
   /** Must be `"3"` (R-INT-FLOW-2). */
   flow_message_version: withRule(z.literal('3'), 'R-INT-FLOW-2'),
   /**
    * A token the business generates to identify this Flow session; when given, not empty (R-INT-FLOW-3).
    * The Cloud API uses `"unused"` when it is left out.
    */
-  flow_token: withRule(nonEmptyString('R-INT-FLOW-3'), 'R-INT-FLOW-3').optional(),
+  flow_token: z.optional(withRule(nonEmptyString('R-INT-FLOW-3'), 'R-INT-FLOW-3')),
   /** The Flow ID WhatsApp gave the Flow; give it or `flow_name` (R-INT-FLOW-4). */
-  flow_id: withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4').optional(),
+  flow_id: z.optional(withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4')),
   /** The Flow's name, instead of `flow_id` (Cloud API) (R-INT-FLOW-4). */
-  flow_name: withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4').optional(),
+  flow_name: z.optional(withRule(nonEmptyString('R-INT-FLOW-4'), 'R-INT-FLOW-4')),
   /** The button text: not empty, at most 20 characters, no emoji (R-INT-FLOW-5). */
   flow_cta: flowCta,
 };
@@ -96,9 +98,9 @@ export const flowParametersSchema = withRule(
       z.strictObject({
         ...flowParameterShape,
         /** `navigate` (the default): the message names the first screen (R-INT-FLOW-6). */
-        flow_action: z.literal('navigate').optional(),
+        flow_action: z.optional(z.literal('navigate')),
         /** The first screen and its data; optional with `navigate` (R-INT-FLOW-7, D-7). */
-        flow_action_payload: withRule(flowActionPayloadSchema, 'R-INT-FLOW-7').optional(),
+        flow_action_payload: z.optional(withRule(flowActionPayloadSchema, 'R-INT-FLOW-7')),
       }),
       z.strictObject({
         ...flowParameterShape,
@@ -134,11 +136,11 @@ export const flowInteractiveSchema = z.strictObject({
   /** `"flow"`. */
   type: z.literal('flow'),
   /** Optional; a `text` header only (R-INT-HDR-2, R-INT-HDR-3, C-28). */
-  header: allowVariants(interactiveHeaderSchema, ['text'], 'R-INT-HDR-3', 'a Flows message').optional(),
+  header: z.optional(allowVariants(interactiveHeaderSchema, ['text'], 'R-INT-HDR-3', 'a Flows message')),
   /** Required (R-INT-6). */
   body: withRule(interactiveBodySchema, 'R-INT-6'),
   /** Optional (R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** `name: "flow"` and the Flow parameters (R-INT-3). */
   action: withRule(flowActionSchema, 'R-INT-3'),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
 
@@ -8,7 +8,7 @@ export const MAX_INTERACTIVE_BODY_LENGTH = 1024;
 /** The `body` of an interactive message: its main text. */
 export const interactiveBodySchema = z.strictObject({
   /** Optional `"text"`; the location request example of the API sends it (C-17). */
-  type: z.literal('text').optional(),
+  type: z.optional(z.literal('text')),
   /** The message text, at most 1024 characters; emojis and markdown allowed (R-INT-7). */
   text: withRule(boundedText({ rule: 'R-INT-7', max: MAX_INTERACTIVE_BODY_LENGTH }), 'R-INT-7'),
 });

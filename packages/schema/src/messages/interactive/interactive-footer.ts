@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { mediaObjectFor } from '../media/media-object.ts';

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { OutgoingMessage } from '../outgoing-message.ts';
 import { templateMessage } from '../template/template-message.ts';
 import { flowMessage } from './flow-message.ts';

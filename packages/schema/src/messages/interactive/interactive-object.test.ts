@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../../errors/validation-error.ts';
 import { issuesOf as issuesOfSchema } from '../__fixtures__/issues-of.ts';
 import {
@@ -13,7 +13,10 @@ import {
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '__fixtures__', name), 'utf8'));
 
-function issuesOf(value: unknown, schema: z.ZodType = interactiveObjectSchema): readonly ValidationIssue[] {
+function issuesOf(
+  value: unknown,
+  schema: z.ZodMiniType = interactiveObjectSchema,
+): readonly ValidationIssue[] {
   return issuesOfSchema(schema, value);
 }
 

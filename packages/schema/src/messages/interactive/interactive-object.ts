@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addressMessageInteractiveSchema } from './address-message-interactive.ts';
 import { callPermissionRequestInteractiveSchema } from './call-permission-request-interactive.ts';
 import { carouselInteractiveSchema, cloudCarouselInteractiveSchema } from './carousel-interactive.ts';

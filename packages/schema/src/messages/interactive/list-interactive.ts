@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { boundedText } from '../../validation/rule-check.ts';
 import { allowVariants } from './allow-variants.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
@@ -46,11 +46,11 @@ export const listInteractiveSchema = z.strictObject({
   /** `"list"`. */
   type: z.literal('list'),
   /** Optional; a `text` header only (R-INT-LIST-9). */
-  header: allowVariants(interactiveHeaderSchema, ['text'], 'R-INT-LIST-9', 'a list message').optional(),
+  header: z.optional(allowVariants(interactiveHeaderSchema, ['text'], 'R-INT-LIST-9', 'a list message')),
   /** Required (R-INT-6). */
   body: withRule(interactiveBodySchema, 'R-INT-6'),
   /** Optional (R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** The button and sections (R-INT-3). */
   action: withRule(listActionSchema, 'R-INT-3'),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
 
@@ -16,7 +16,7 @@ export const listRowSchema = z.strictObject({
   /** The row title, at most 24 characters (R-INT-LIST-6). */
   title: withRule(boundedText({ rule: 'R-INT-LIST-6', max: MAX_LIST_ROW_TITLE_LENGTH }), 'R-INT-LIST-6'),
   /** An optional line under the title, at most 72 characters (R-INT-LIST-8). */
-  description: boundedText({ rule: 'R-INT-LIST-8', max: MAX_LIST_ROW_DESCRIPTION_LENGTH }).optional(),
+  description: z.optional(boundedText({ rule: 'R-INT-LIST-8', max: MAX_LIST_ROW_DESCRIPTION_LENGTH })),
 });
 
 /** One row of a list message section. */

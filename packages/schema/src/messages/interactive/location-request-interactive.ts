@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { withRule } from './with-rule.ts';

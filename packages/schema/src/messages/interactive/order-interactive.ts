@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
@@ -22,11 +22,11 @@ function buildOrderInteractive<T extends 'order_details' | 'order_status'>(
     /** `"order_details"` (a bill to pay) or `"order_status"` (an update of its status). */
     type: z.literal(type),
     /** Optional: text or media header. */
-    header: interactiveHeaderSchemas[dialect].optional(),
+    header: z.optional(interactiveHeaderSchemas[dialect]),
     /** Required (R-INT-6). */
     body: withRule(interactiveBodySchema, 'R-INT-6'),
     /** Optional (R-INT-8). */
-    footer: interactiveFooterSchema.optional(),
+    footer: z.optional(interactiveFooterSchema),
     /** `name` (`review_and_pay` or `review_order`) and the order `parameters` (R-INT-3). */
     action: withRule(
       z.strictObject({

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { boundedText } from '../../validation/rule-check.ts';
@@ -30,9 +30,9 @@ export const productInteractiveSchema = z.strictObject({
   /** Not allowed (R-INT-5, R-INT-PROD-3). */
   header: forbiddenField('R-INT-5', 'a single-product message has no header (R-INT-PROD-3)'),
   /** Optional for single-product messages (R-INT-6). */
-  body: interactiveBodySchema.optional(),
+  body: z.optional(interactiveBodySchema),
   /** Optional (R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** The catalog and product (R-INT-3). */
   action: withRule(productActionSchema, 'R-INT-3'),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { allowVariants } from './allow-variants.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
@@ -47,7 +47,7 @@ export const productListInteractiveSchema = z.strictObject({
   /** Required (R-INT-PL-2). */
   body: withRule(interactiveBodySchema, 'R-INT-PL-2'),
   /** Optional (R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** The catalog and sections (R-INT-3). */
   action: withRule(productListActionSchema, 'R-INT-3'),
 });

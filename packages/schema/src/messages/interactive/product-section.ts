@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { boundedText } from '../../validation/rule-check.ts';
 import { MAX_SECTION_TITLE_LENGTH } from './list-section.ts';
 import { MAX_PRODUCT_RETAILER_ID_LENGTH } from './product-interactive.ts';
@@ -19,7 +19,7 @@ export type ProductItem = z.infer<typeof productItemSchema>;
 /** A titled group of products in a multi-product message. */
 export const productSectionSchema = z.strictObject({
   /** The section title, at most 24 characters; required when there is more than one section (R-INT-PL-5). */
-  title: boundedText({ rule: 'R-INT-PL-5', max: MAX_SECTION_TITLE_LENGTH }).optional(),
+  title: z.optional(boundedText({ rule: 'R-INT-PL-5', max: MAX_SECTION_TITLE_LENGTH })),
   /** The products, at least one (R-INT-PL-6); at most 30 across all sections (R-INT-PL-7). */
   product_items: withRule(z.array(productItemSchema), 'R-INT-PL-6'),
 });

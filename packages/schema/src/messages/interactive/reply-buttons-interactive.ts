@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
@@ -100,11 +100,11 @@ function buildReplyButtonsInteractive(dialect: MessageDialect) {
     /** `"button"`: a reply-button message. */
     type: z.literal('button'),
     /** Optional: `text`, `image`, `video` or `document` (R-INT-BTN-8). */
-    header: interactiveHeaderSchemas[dialect].optional(),
+    header: z.optional(interactiveHeaderSchemas[dialect]),
     /** Required (R-INT-6). */
     body: withRule(interactiveBodySchema, 'R-INT-6'),
     /** Optional (R-INT-8). */
-    footer: interactiveFooterSchema.optional(),
+    footer: z.optional(interactiveFooterSchema),
     /** The buttons (R-INT-3). */
     action: withRule(replyButtonsActionSchema, 'R-INT-3'),
   });

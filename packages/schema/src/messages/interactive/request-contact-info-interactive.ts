@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveTextHeaderSchema } from './interactive-header.ts';
@@ -9,11 +9,11 @@ export const requestContactInfoInteractiveSchema = z.strictObject({
   /** `"request_contact_info"`. */
   type: z.literal('request_contact_info'),
   /** Optional text header. */
-  header: interactiveTextHeaderSchema.optional(),
+  header: z.optional(interactiveTextHeaderSchema),
   /** Required (R-INT-6). */
   body: withRule(interactiveBodySchema, 'R-INT-6'),
   /** Optional (R-INT-8). */
-  footer: interactiveFooterSchema.optional(),
+  footer: z.optional(interactiveFooterSchema),
   /** `{ name: "request_contact_info" }` (R-INT-3). */
   action: withRule(
     z.strictObject({

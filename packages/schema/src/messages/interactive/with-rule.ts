@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isAbortedPayload, textCheckOf } from '../../common/text-schema.ts';
 import { valueCheck } from '../../common/value-check.ts';
 
@@ -94,7 +94,7 @@ function runAlways(): boolean {
  * a discriminated union) under `rule`, so that "is required" says which rule requires it. Problems inside
  * the value keep their own rules. Returns the same schema type, so inference is unchanged.
  */
-export function withRule<S extends z.ZodType>(schema: S, rule: string): S {
+export function withRule<S extends z.ZodMiniType>(schema: S, rule: string): S {
   const relabel = (issues: z.core.$ZodRawIssue[]): void => relabelShapeIssues(issues, rule);
   const textCheck = textCheckOf(schema);
   if (textCheck !== undefined) {

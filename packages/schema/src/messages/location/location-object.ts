@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { requiredField } from '../../common/required-field.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 

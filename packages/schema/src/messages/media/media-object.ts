@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { httpUrlSchema } from '../../common/http-url.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
@@ -93,13 +93,13 @@ function sourceCheckFor(dialect: MessageDialect) {
 /** The media source fields, shared by every kind. */
 const sourceShape = {
   /** The ID of an uploaded media file (On-Premises: returned by the media endpoint). Give `id` or `link`. */
-  id: idField.optional(),
+  id: z.optional(idField),
   /** An absolute http(s) URL where the API fetches the file. Give `id` or `link`. */
-  link: httpUrlSchema.optional(),
+  link: z.optional(httpUrlSchema),
 };
 
 function providerFor(dialect: MessageDialect) {
-  return dialect === 'cloud' ? providerOnCloud : mediaProviderSchema.optional();
+  return dialect === 'cloud' ? providerOnCloud : z.optional(mediaProviderSchema);
 }
 
 function buildVisual(kind: 'image' | 'video', dialect: MessageDialect) {
@@ -107,7 +107,7 @@ function buildVisual(kind: 'image' | 'video', dialect: MessageDialect) {
     .strictObject({
       ...sourceShape,
       /** Text shown under the image or video, at most 1024 characters (R-MEDIA-10, D-16). */
-      caption: captionField.optional(),
+      caption: z.optional(captionField),
       /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
       provider: providerFor(dialect),
       /** Documents only (R-MEDIA-12). */
@@ -124,9 +124,9 @@ function buildDocument(dialect: MessageDialect) {
        * Text shown with the document, at most 1024 characters (D-16). Not supported by the
        * On-Premises API (R-MEDIA-11).
        */
-      caption: dialect === 'onprem' ? documentCaptionOnOnPrem : captionField.optional(),
+      caption: dialect === 'onprem' ? documentCaptionOnOnPrem : z.optional(captionField),
       /** The file name shown to the user; its extension decides how the document is displayed (R-MEDIA-12). */
-      filename: filenameField.optional(),
+      filename: z.optional(filenameField),
       /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
       provider: providerFor(dialect),
     })
@@ -141,7 +141,7 @@ function buildAudio(dialect: MessageDialect) {
        * Cloud API only: `true` sends the audio as a voice message (an OGG file with the OPUS codec),
        * shown with a play button and the business's profile picture.
        */
-      voice: dialect === 'onprem' ? voiceOnOnPrem : z.boolean().optional(),
+      voice: dialect === 'onprem' ? voiceOnOnPrem : z.optional(z.boolean()),
       /** Audio takes no caption (R-MEDIA-9). */
       caption: captionOnAudio,
       /** Documents only (R-MEDIA-12). */
@@ -269,11 +269,11 @@ export const mediaObjectSchema = z
   .strictObject({
     ...sourceShape,
     /** Text shown with the media, at most 1024 characters (R-MEDIA-10, D-16); not for audio or stickers. */
-    caption: captionField.optional(),
+    caption: z.optional(captionField),
     /** The file name of a document; its extension decides how it is displayed (R-MEDIA-12). */
-    filename: filenameField.optional(),
+    filename: z.optional(filenameField),
     /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
-    provider: mediaProviderSchema.optional(),
+    provider: z.optional(mediaProviderSchema),
   })
   .check(mediaSourceCheck);
 

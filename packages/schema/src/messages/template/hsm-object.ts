@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
@@ -8,19 +8,19 @@ import { withRule } from '../interactive/with-rule.ts';
 /** A date and time given by its parts (legacy hsm localization). */
 const hsmDateTimeComponentSchema = z.strictObject({
   /** The day of the week, as a name or a number. */
-  day_of_week: z.union([z.string(), z.number()]).optional(),
+  day_of_week: z.optional(z.union([z.string(), z.number()])),
   /** The year. */
-  year: z.number().int().optional(),
+  year: z.optional(z.int()),
   /** The month, 1–12. */
-  month: z.number().int().optional(),
+  month: z.optional(z.int()),
   /** The day of the month. */
-  day_of_month: z.number().int().optional(),
+  day_of_month: z.optional(z.int()),
   /** The hour, 0–23. */
-  hour: z.number().int().optional(),
+  hour: z.optional(z.int()),
   /** The minute. */
-  minute: z.number().int().optional(),
+  minute: z.optional(z.int()),
   /** The calendar, e.g. `"GREGORIAN"`. */
-  calendar: z.string().optional(),
+  calendar: z.optional(z.string()),
 });
 
 /** One value of `hsm.localizable_params`: a `default` text, optionally localized as currency or date/time. */
@@ -29,23 +29,23 @@ export const hsmLocalizableParameterSchema = z
     /** The text shown when localization fails; `default`, not `fallback_value` (R-HSM-5, R-TPL-PARAM-5). */
     default: withRule(z.string(), 'R-HSM-5'),
     /** An amount to localize: ISO 4217 `currency_code` and `amount_1000` (the amount × 1000). */
-    currency: z
-      .strictObject({
+    currency: z.optional(
+      z.strictObject({
         /** The ISO 4217 currency code, e.g. `"USD"`. */
         currency_code: z.string(),
         /** The amount multiplied by 1000. */
         amount_1000: z.number(),
-      })
-      .optional(),
+      }),
+    ),
     /** A date and time to localize: by `component` or by `unix_epoch`. */
-    date_time: z
-      .strictObject({
+    date_time: z.optional(
+      z.strictObject({
         /** The date and time by parts. */
-        component: hsmDateTimeComponentSchema.optional(),
+        component: z.optional(hsmDateTimeComponentSchema),
         /** The date and time as a UNIX timestamp in seconds. */
-        unix_epoch: z.strictObject({ timestamp: z.number() }).optional(),
-      })
-      .optional(),
+        unix_epoch: z.optional(z.strictObject({ timestamp: z.number() })),
+      }),
+    ),
     /** Not used in hsm: write `default` (R-TPL-PARAM-5). */
     fallback_value: forbiddenField(
       'R-TPL-PARAM-5',
@@ -85,7 +85,7 @@ export const hsmObjectSchema = z.strictObject({
   language: withRule(
     z.strictObject({
       /** `"deterministic"`; `"fallback"` was removed in v2.27.8 (R-HSM-4). */
-      policy: withRule(z.literal('deterministic'), 'R-HSM-4').optional(),
+      policy: z.optional(withRule(z.literal('deterministic'), 'R-HSM-4')),
       /** The language and locale code, e.g. `"en"` or `"en_US"` (R-HSM-4). */
       code: withRule(nonEmptyString('R-HSM-4'), 'R-HSM-4'),
     }),

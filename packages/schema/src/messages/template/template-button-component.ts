@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
@@ -81,9 +81,9 @@ function buttonParameters<const T extends TemplateButtonParameter['type']>(
 
 /** `parameters` of a button whose parameter is optional (catalog, Flow, …): `action` parameters. */
 function actionParameters(subType: string) {
-  return z
-    .array(allowVariants(templateButtonParameterSchema, ['action'], undefined, `a ${subType} button`))
-    .optional();
+  return z.optional(
+    z.array(allowVariants(templateButtonParameterSchema, ['action'], undefined, `a ${subType} button`)),
+  );
 }
 
 const buttonShape = {
@@ -178,7 +178,7 @@ export const templateButtonComponentSchema = withRule(
       /** `"voice_call"`: a "Call on WhatsApp" button (Cloud API). */
       sub_type: subType('voice_call'),
       /** Optional. */
-      parameters: z.array(templateButtonParameterSchema).optional(),
+      parameters: z.optional(z.array(templateButtonParameterSchema)),
     }),
   ]),
   'R-TPL-BTN-2',

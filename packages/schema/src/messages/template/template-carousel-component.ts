@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isPlainObject } from '../../common/plain-object.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
@@ -37,7 +37,7 @@ function buildCarousel(dialect: 'neutral' | 'cloud') {
   );
   const card = z.strictObject({
     /** The card's position, from 0, left to right. */
-    card_index: z.number().int().nonnegative(),
+    card_index: z.int().check(z.nonnegative()),
     /** The card's header, body and buttons; every card of a template has the same components. */
     components: z.array(cardComponent),
   });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
@@ -20,19 +20,19 @@ function buildComponent(dialect: MessageDialect) {
     /** `"header"` (or `"HEADER"`, D-19). */
     type: z.literal(['header', 'HEADER']),
     /** The header variable: text, currency, date/time, media, or a location (Cloud) (R-TPL-8). */
-    parameters: withRule(z.array(parameters.header), 'R-TPL-8').optional(),
+    parameters: z.optional(withRule(z.array(parameters.header), 'R-TPL-8')),
   });
   const body = z.strictObject({
     /** `"body"` (or `"BODY"`, D-19). */
     type: z.literal(['body', 'BODY']),
     /** The values of the body variables, in order (R-TPL-8). */
-    parameters: withRule(z.array(parameters.body), 'R-TPL-8').optional(),
+    parameters: z.optional(withRule(z.array(parameters.body), 'R-TPL-8')),
   });
   const footer = z.strictObject({
     /** `"footer"` (or `"FOOTER"`, D-19). */
     type: z.literal(['footer', 'FOOTER']),
     /** The values of the footer variables (R-TPL-8). */
-    parameters: withRule(z.array(parameters.body), 'R-TPL-8').optional(),
+    parameters: z.optional(withRule(z.array(parameters.body), 'R-TPL-8')),
   });
   const all = withRule(
     z.discriminatedUnion('type', [

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { withRule } from '../interactive/with-rule.ts';
 
@@ -12,7 +12,7 @@ export const templateLanguageSchema = z.strictObject({
   /** The language and locale of the approved template, e.g. `"en_US"` (R-TPL-2). */
   code,
   /** `"deterministic"`, the only language policy (R-TPL-3, D-6); optional on both APIs. */
-  policy: withRule(z.literal('deterministic'), 'R-TPL-3').optional(),
+  policy: z.optional(withRule(z.literal('deterministic'), 'R-TPL-3')),
 });
 
 /** `template.language` on the Cloud API: `{ code, policy?: "deterministic" }` (D-6). */

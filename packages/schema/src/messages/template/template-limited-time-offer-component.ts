@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The limited-time offer component of a template message (Cloud API, marketing templates). */
 export const templateLimitedTimeOfferComponentSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const templateLimitedTimeOfferComponentSchema = z.strictObject({
       /** The offer details. */
       limited_time_offer: z.strictObject({
         /** When the offer code expires, as a UNIX timestamp in milliseconds. */
-        expiration_time_ms: z.number().int(),
+        expiration_time_ms: z.int(),
       }),
     }),
   ),

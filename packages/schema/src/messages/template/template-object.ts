@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
@@ -36,7 +36,7 @@ const buttonCountCheck = valueCheck<unknown>((template, ctx) => {
 }, isPlainObjectPayload);
 
 const name = withRule(nonEmptyString('R-TPL-1'), 'R-TPL-1');
-const namespace = withRule(nonEmptyString('R-TPL-4'), 'R-TPL-4').optional();
+const namespace = z.optional(withRule(nonEmptyString('R-TPL-4'), 'R-TPL-4'));
 
 /**
  * The `template` object of a template message in an `OutgoingMessage`: `name`, `language`, optional
@@ -61,7 +61,7 @@ export const templateObjectSchema = z
     /** The language to render (R-TPL-2). */
     language: withRule(templateLanguageSchema, 'R-TPL-2'),
     /** The values of the template variables and buttons (R-TPL-6). */
-    components: withRule(z.array(templateComponentSchema), 'R-TPL-6').optional(),
+    components: z.optional(withRule(z.array(templateComponentSchema), 'R-TPL-6')),
   })
   .check(buttonCountCheck);
 
@@ -75,7 +75,7 @@ export const cloudTemplateObjectSchema = z
     /** The language to render: `{ code }` (R-TPL-2). */
     language: withRule(cloudTemplateLanguageSchema, 'R-TPL-2'),
     /** The values of the template variables and buttons (R-TPL-6). */
-    components: withRule(z.array(cloudTemplateComponentSchema), 'R-TPL-6').optional(),
+    components: z.optional(withRule(z.array(cloudTemplateComponentSchema), 'R-TPL-6')),
   })
   .check(buttonCountCheck);
 
@@ -92,7 +92,7 @@ export const onPremTemplateObjectSchema = z
     /** The language to render: `{ code, policy? }` (R-TPL-2, R-TPL-3). */
     language: withRule(onPremTemplateLanguageSchema, 'R-TPL-2'),
     /** The values of the template variables and buttons (R-TPL-6). */
-    components: withRule(z.array(onPremTemplateComponentSchema), 'R-TPL-6').optional(),
+    components: z.optional(withRule(z.array(onPremTemplateComponentSchema), 'R-TPL-6')),
   })
   .check(buttonCountCheck);
 

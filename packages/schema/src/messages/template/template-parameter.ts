@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
@@ -17,7 +17,7 @@ const defaultInTemplate = forbiddenField(
  * (`{{first_name}}`), e.g. `"first_name"`. Left out for positional variables (`{{1}}`), which take the
  * values in order.
  */
-const parameterName = nonEmptyString().optional();
+const parameterName = z.optional(nonEmptyString());
 
 /** A text parameter: `{ type: "text", text, parameter_name? }` (R-TPL-PARAM-2). */
 export const templateTextParameterSchema = z.strictObject({
@@ -101,9 +101,9 @@ export const templateLocationParameterSchema = z.strictObject({
       /** Longitude in decimal degrees: a number or a numeric string (D-2). */
       longitude: coordinate,
       /** Shown right below the map (R-TPL-PARAM-9). */
-      name: z.string().optional(),
+      name: z.optional(z.string()),
       /** Shown below the name (R-TPL-PARAM-9). */
-      address: z.string().optional(),
+      address: z.optional(z.string()),
     }),
     'R-TPL-PARAM-8',
   ),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { boundedText } from '../../validation/rule-check.ts';
@@ -19,7 +19,7 @@ export const textObjectSchema = z.strictObject({
   /** The message text: 1 to 4096 characters; URLs and formatting markup (`*bold*`, `_italic_`, …) allowed. */
   body: bodyField,
   /** `true` shows a preview of the first URL in the body (Cloud API; moved to the top level for On-Premises). */
-  preview_url: z.boolean().optional(),
+  preview_url: z.optional(z.boolean()),
 });
 
 /** The `text` object of a text message (Cloud API and `OutgoingMessage`). */

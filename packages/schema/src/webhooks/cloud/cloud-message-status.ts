@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and a status value added
 // after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
   rawObjectSchema,
@@ -17,15 +17,15 @@ export const cloudMessageStatusBaseSchema = z.looseObject({
   /** When the status changed, as a string of Unix seconds. */
   timestamp: z.string(),
   /** The recipient's WhatsApp ID; the API may leave it out for users identified otherwise. */
-  recipient_id: z.string().optional(),
+  recipient_id: z.optional(z.string()),
   /** The `biz_opaque_callback_data` sent with the message, returned as is (R-WH-7). */
-  biz_opaque_callback_data: z.string().optional(),
+  biz_opaque_callback_data: z.optional(z.string()),
   /** The conversation the message belongs to. */
-  conversation: statusConversationSchema.optional(),
+  conversation: z.optional(statusConversationSchema),
   /** How the message is priced. */
-  pricing: statusPricingSchema.optional(),
+  pricing: z.optional(statusPricingSchema),
   /** Errors, on failed statuses (and, rarely, as warnings on others). */
-  errors: z.array(webhookErrorSchema).optional(),
+  errors: z.optional(z.array(webhookErrorSchema)),
 });
 
 /** The fields every Cloud API status update has. */
@@ -35,13 +35,13 @@ export type CloudMessageStatusBase = z.infer<typeof cloudMessageStatusBaseSchema
  * A delivery step of a sent message: `sent` (left the business), `delivered` (on the user's device),
  * `read` (opened; a `delivered` may be skipped when the chat was open) or `played` (a voice note played).
  */
-export const cloudDeliveryStatusSchema = cloudMessageStatusBaseSchema.extend({
+export const cloudDeliveryStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
   /** The step reached. */
   status: z.enum(['sent', 'delivered', 'read', 'played']),
 });
 
 /** The message could not be sent or delivered; `errors` says why. */
-export const cloudFailedStatusSchema = cloudMessageStatusBaseSchema.extend({
+export const cloudFailedStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
   /** The step reached. */
   status: z.literal('failed'),
   /** Why the message failed, e.g. code `131026` (undeliverable). */
@@ -49,7 +49,7 @@ export const cloudFailedStatusSchema = cloudMessageStatusBaseSchema.extend({
 });
 
 /** A status value this SDK does not know; `raw` holds the status as received (`raw.status`). */
-export const cloudUnknownStatusSchema = cloudMessageStatusBaseSchema.extend({
+export const cloudUnknownStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
   /** Always `unknown`; the API's own value is `raw.status`. */
   status: z.literal(unknownDiscriminator),
   /** The status exactly as received. */
@@ -58,7 +58,7 @@ export const cloudUnknownStatusSchema = cloudMessageStatusBaseSchema.extend({
 
 const knownCloudStatusValues = new Set<string>([
   ...cloudDeliveryStatusSchema.shape.status.options,
-  cloudFailedStatusSchema.shape.status.value,
+  ...cloudFailedStatusSchema.shape.status.def.values,
 ]);
 
 const cloudMessageStatusUnion = z.discriminatedUnion('status', [

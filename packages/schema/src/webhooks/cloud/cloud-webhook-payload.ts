@@ -3,7 +3,7 @@
 // original under `raw`. What the SDK cannot work without still fails: a wrong `object`, an `entry` or
 // `changes` that is not an array, a message without `id`, a location with string coordinates.
 // Cloud API shapes only; On-Premises notifications have their own schema in ../onprem/.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { inboundMessageSchema } from '../messages/inbound-message.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
@@ -33,14 +33,14 @@ export type CloudWebhookMetadata = z.infer<typeof cloudWebhookMetadataSchema>;
 /** A user the notification concerns: the sender of `messages` (R-WH-2). */
 export const webhookContactSchema = z.looseObject({
   /** The user's profile. */
-  profile: z
-    .looseObject({
+  profile: z.optional(
+    z.looseObject({
       /** The user's WhatsApp display name. */
-      name: z.string().optional(),
-    })
-    .optional(),
+      name: z.optional(z.string()),
+    }),
+  ),
   /** The user's WhatsApp ID; may be withheld for a user who set a username. */
-  wa_id: z.string().optional(),
+  wa_id: z.optional(z.string()),
 });
 
 /** A user the notification concerns. */
@@ -90,7 +90,7 @@ export const cloudUnknownChangeSchema = z.looseObject({
 const knownChangeFields: ReadonlySet<string> = new Set(['messages']);
 
 /** The union of a `messages` change with the given `value` schema and the fallback of other fields. */
-function changeUnionOf<V extends z.ZodType>(value: V) {
+function changeUnionOf<V extends z.ZodMiniType>(value: V) {
   return z.discriminatedUnion('field', [
     z.looseObject({
       /** The subscribed field. */
@@ -106,7 +106,7 @@ const cloudWebhookChangeUnion = changeUnionOf(cloudMessagesValueSchema);
 const cloudWebhookChangeEnvelopeUnion = changeUnionOf(cloudMessagesValueEnvelopeSchema);
 
 /** A change of the `messages` field: messages and statuses (R-WH-1). */
-export const cloudMessagesChangeSchema = cloudWebhookChangeUnion.options[0];
+export const cloudMessagesChangeSchema = cloudWebhookChangeUnion.def.options[0];
 
 /** The zod type of {@link cloudWebhookChangeSchema} (named so that declarations stay small). */
 export type CloudWebhookChangeSchema = TolerantUnion<typeof cloudWebhookChangeUnion>;
@@ -125,7 +125,7 @@ export type CloudWebhookChange = z.infer<typeof cloudWebhookChangeSchema>;
  * A `messages` change with the arrays of its `value` unparsed: the `messages` option of
  * {@link cloudWebhookChangeEnvelopeSchema}, for readers that have already looked at `field`.
  */
-export const cloudMessagesChangeEnvelopeSchema = cloudWebhookChangeEnvelopeUnion.options[0];
+export const cloudMessagesChangeEnvelopeSchema = cloudWebhookChangeEnvelopeUnion.def.options[0];
 
 /** The zod type of {@link cloudWebhookChangeEnvelopeSchema}. */
 export type CloudWebhookChangeEnvelopeSchema = TolerantUnion<typeof cloudWebhookChangeEnvelopeUnion>;
@@ -141,7 +141,7 @@ export const cloudWebhookChangeEnvelopeSchema: CloudWebhookChangeEnvelopeSchema 
 );
 
 /** One WhatsApp Business Account's changes, around the given change schema (R-WH-1). */
-function entryOf<C extends z.ZodType>(change: C) {
+function entryOf<C extends z.ZodMiniType>(change: C) {
   return z.looseObject({
     /** The WhatsApp Business Account ID. */
     id: z.string(),
@@ -160,7 +160,7 @@ export type CloudWebhookEntry = z.infer<typeof cloudWebhookEntrySchema>;
 export const cloudWebhookEntryEnvelopeSchema = entryOf(z.unknown());
 
 /** The body of a notification around the given entry schema (R-WH-1). */
-function payloadOf<E extends z.ZodType>(entry: E) {
+function payloadOf<E extends z.ZodMiniType>(entry: E) {
   return z.looseObject({
     /** Always `whatsapp_business_account` (R-WH-1). */
     object: z.literal('whatsapp_business_account'),

@@ -1,20 +1,20 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through, and categories are plain strings so
 // that a pricing category or model the API adds later still parses.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The conversation a status belongs to (conversation-based pricing). */
 export const statusConversationSchema = z.looseObject({
   /** The conversation ID. */
   id: z.string(),
   /** When the conversation window ends, as a string of Unix seconds. */
-  expiration_timestamp: z.string().optional(),
+  expiration_timestamp: z.optional(z.string()),
   /** How the conversation was opened. */
-  origin: z
-    .looseObject({
+  origin: z.optional(
+    z.looseObject({
       /** E.g. `marketing`, `utility`, `authentication`, `service` or `referral_conversion`. */
       type: z.string(),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 /** The conversation a status belongs to. */
@@ -23,13 +23,13 @@ export type StatusConversation = z.infer<typeof statusConversationSchema>;
 /** How the message is priced. */
 export const statusPricingSchema = z.looseObject({
   /** Whether the message is charged (older pricing models). */
-  billable: z.boolean().optional(),
+  billable: z.optional(z.boolean()),
   /** The pricing model, e.g. `CBP` or `PMP`. */
-  pricing_model: z.string().optional(),
+  pricing_model: z.optional(z.string()),
   /** The pricing category, e.g. `marketing`, `utility`, `authentication` or `service`. */
-  category: z.string().optional(),
+  category: z.optional(z.string()),
   /** The price type, e.g. `regular` or `free_customer_service`. */
-  type: z.string().optional(),
+  type: z.optional(z.string()),
 });
 
 /** How the message is priced. */

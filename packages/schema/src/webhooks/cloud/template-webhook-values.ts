@@ -1,6 +1,6 @@
 // Incoming shape, tolerant: the `value` of the WhatsApp Business Account changes about message
 // templates. Unknown keys pass through; only what identifies the template and the change is required.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A template ID: a number in Meta's examples; a string is accepted too. */
 const templateIdSchema = z.union([z.number(), z.string()]);
@@ -24,13 +24,15 @@ export const messageTemplateStatusUpdateValueSchema = z.looseObject({
   /** The new status: `APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `PENDING_DELETION`, … */
   event: z.string(),
   /** Why (`NONE` on approval; the rejection or pause reason otherwise). */
-  reason: z.string().nullish(),
+  reason: z.nullish(z.string()),
   /** The template's category, when given. */
-  message_template_category: z.string().optional(),
+  message_template_category: z.optional(z.string()),
   /** Disabled templates: when it was disabled. */
-  disable_info: z.looseObject({ disable_date: z.union([z.string(), z.number()]).optional() }).optional(),
+  disable_info: z.optional(z.looseObject({ disable_date: z.optional(z.union([z.string(), z.number()])) })),
   /** Locked or unlocked templates: a title and a description. */
-  other_info: z.looseObject({ title: z.string().optional(), description: z.string().optional() }).optional(),
+  other_info: z.optional(
+    z.looseObject({ title: z.optional(z.string()), description: z.optional(z.string()) }),
+  ),
 });
 
 /** The `value` of a `message_template_status_update` change. */
@@ -40,7 +42,7 @@ export type MessageTemplateStatusUpdateValue = z.infer<typeof messageTemplateSta
 export const messageTemplateQualityUpdateValueSchema = z.looseObject({
   ...templateFields,
   /** The previous score: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
-  previous_quality_score: z.string().optional(),
+  previous_quality_score: z.optional(z.string()),
   /** The new score: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
   new_quality_score: z.string(),
 });
@@ -56,13 +58,13 @@ export type MessageTemplateQualityUpdateValue = z.infer<typeof messageTemplateQu
 export const templateCategoryUpdateValueSchema = z.looseObject({
   ...templateFields,
   /** The category before the change (completed changes). */
-  previous_category: z.string().optional(),
+  previous_category: z.optional(z.string()),
   /** The category now. */
   new_category: z.string(),
   /** The category the template is going to get (announced changes). */
-  correct_category: z.string().optional(),
+  correct_category: z.optional(z.string()),
   /** When the announced change takes effect, in seconds since the epoch. */
-  category_update_timestamp: z.union([z.number(), z.string()]).optional(),
+  category_update_timestamp: z.optional(z.union([z.number(), z.string()])),
 });
 
 /** The `value` of a `template_category_update` change. */

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The ad or post a user came from (Click to WhatsApp ads). It is not a message type: it rides on the
@@ -7,25 +7,25 @@ import * as z from 'zod';
  */
 export const adReferralSchema = z.looseObject({
   /** The URL of the ad or post. */
-  source_url: z.string().optional(),
+  source_url: z.optional(z.string()),
   /** The ID of the ad or post. */
-  source_id: z.string().optional(),
+  source_id: z.optional(z.string()),
   /** `ad` or `post`. */
-  source_type: z.string().optional(),
+  source_type: z.optional(z.string()),
   /** The ad's headline. */
-  headline: z.string().optional(),
+  headline: z.optional(z.string()),
   /** The ad's body text. */
-  body: z.string().optional(),
+  body: z.optional(z.string()),
   /** `image` or `video`. */
-  media_type: z.string().optional(),
+  media_type: z.optional(z.string()),
   /** The ad's image, when `media_type` is `image`. */
-  image_url: z.string().optional(),
+  image_url: z.optional(z.string()),
   /** The ad's video, when `media_type` is `video`. */
-  video_url: z.string().optional(),
+  video_url: z.optional(z.string()),
   /** The video's thumbnail. */
-  thumbnail_url: z.string().optional(),
+  thumbnail_url: z.optional(z.string()),
   /** The click ID of the ad click. */
-  ctwa_clid: z.string().optional(),
+  ctwa_clid: z.optional(z.string()),
 });
 
 /** The ad or post a user came from. */

@@ -1,95 +1,95 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional,
 // because the user's address book decides what a card holds.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A contact card the user shared. */
 export const inboundContactCardSchema = z.looseObject({
   /** The contact's name. */
-  name: z
-    .looseObject({
+  name: z.optional(
+    z.looseObject({
       /** The full name as displayed. */
-      formatted_name: z.string().optional(),
+      formatted_name: z.optional(z.string()),
       /** First name. */
-      first_name: z.string().optional(),
+      first_name: z.optional(z.string()),
       /** Last name. */
-      last_name: z.string().optional(),
+      last_name: z.optional(z.string()),
       /** Middle name. */
-      middle_name: z.string().optional(),
+      middle_name: z.optional(z.string()),
       /** Name suffix. */
-      suffix: z.string().optional(),
+      suffix: z.optional(z.string()),
       /** Name prefix. */
-      prefix: z.string().optional(),
-    })
-    .optional(),
+      prefix: z.optional(z.string()),
+    }),
+  ),
   /** Phone numbers; `wa_id` is set when the number is on WhatsApp. */
-  phones: z
-    .array(
+  phones: z.optional(
+    z.array(
       z.looseObject({
         /** The number as stored. */
-        phone: z.string().optional(),
+        phone: z.optional(z.string()),
         /** Its WhatsApp ID. */
-        wa_id: z.string().optional(),
+        wa_id: z.optional(z.string()),
         /** Its label. */
-        type: z.string().optional(),
+        type: z.optional(z.string()),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** E-mail addresses. */
-  emails: z
-    .array(
+  emails: z.optional(
+    z.array(
       z.looseObject({
         /** The address. */
-        email: z.string().optional(),
+        email: z.optional(z.string()),
         /** Its label, e.g. `HOME` or `WORK`. */
-        type: z.string().optional(),
+        type: z.optional(z.string()),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** Web sites. */
-  urls: z
-    .array(
+  urls: z.optional(
+    z.array(
       z.looseObject({
         /** The URL. */
-        url: z.string().optional(),
+        url: z.optional(z.string()),
         /** Its label, e.g. `HOME` or `WORK`. */
-        type: z.string().optional(),
+        type: z.optional(z.string()),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** Postal addresses. */
-  addresses: z
-    .array(
+  addresses: z.optional(
+    z.array(
       z.looseObject({
         /** Street. */
-        street: z.string().optional(),
+        street: z.optional(z.string()),
         /** City. */
-        city: z.string().optional(),
+        city: z.optional(z.string()),
         /** State. */
-        state: z.string().optional(),
+        state: z.optional(z.string()),
         /** ZIP code. */
-        zip: z.string().optional(),
+        zip: z.optional(z.string()),
         /** Country name. */
-        country: z.string().optional(),
+        country: z.optional(z.string()),
         /** Two-letter country code. */
-        country_code: z.string().optional(),
+        country_code: z.optional(z.string()),
         /** Its label. */
-        type: z.string().optional(),
+        type: z.optional(z.string()),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** Organisation. */
-  org: z
-    .looseObject({
+  org: z.optional(
+    z.looseObject({
       /** Company name. */
-      company: z.string().optional(),
+      company: z.optional(z.string()),
       /** Department. */
-      department: z.string().optional(),
+      department: z.optional(z.string()),
       /** Job title. */
-      title: z.string().optional(),
-    })
-    .optional(),
+      title: z.optional(z.string()),
+    }),
+  ),
   /** Birthday, `YYYY-MM-DD`. */
-  birthday: z.string().optional(),
+  birthday: z.optional(z.string()),
 });
 
 /** A contact card the user shared. */

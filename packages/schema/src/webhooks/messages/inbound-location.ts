@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A location the user shared. Coordinates are JSON numbers (R-WH-4, decision D-2); `name` and `address`
@@ -12,9 +12,9 @@ export const inboundLocationSchema = z.looseObject({
   /** Longitude in decimal degrees. */
   longitude: z.number(),
   /** The place's name, when there is one. */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   /** The place's address, when there is one. */
-  address: z.string().optional(),
+  address: z.optional(z.string()),
 });
 
 /** A location the user shared. */

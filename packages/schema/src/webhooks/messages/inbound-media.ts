@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged (On-Premises adds `file`,
 // newer Cloud versions add more); only the media ID and MIME type are required.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The fields every received media file has. Download it with the transport's `downloadMedia(id)`. */
 const receivedMediaShape = {
@@ -9,14 +9,14 @@ const receivedMediaShape = {
   /** The file's MIME type, e.g. `image/jpeg`. */
   mime_type: z.string(),
   /** The SHA-256 hash of the file. */
-  sha256: z.string().optional(),
+  sha256: z.optional(z.string()),
 };
 
 /** A received image. */
 export const inboundImageSchema = z.looseObject({
   ...receivedMediaShape,
   /** The caption the user wrote. */
-  caption: z.string().optional(),
+  caption: z.optional(z.string()),
 });
 
 /** A received image. */
@@ -26,7 +26,7 @@ export type InboundImage = z.infer<typeof inboundImageSchema>;
 export const inboundVideoSchema = z.looseObject({
   ...receivedMediaShape,
   /** The caption the user wrote. */
-  caption: z.string().optional(),
+  caption: z.optional(z.string()),
 });
 
 /** A received video. */
@@ -36,9 +36,9 @@ export type InboundVideo = z.infer<typeof inboundVideoSchema>;
 export const inboundDocumentSchema = z.looseObject({
   ...receivedMediaShape,
   /** The file name. */
-  filename: z.string().optional(),
+  filename: z.optional(z.string()),
   /** The caption the user wrote. */
-  caption: z.string().optional(),
+  caption: z.optional(z.string()),
 });
 
 /** A received document. */
@@ -48,7 +48,7 @@ export type InboundDocument = z.infer<typeof inboundDocumentSchema>;
 export const inboundAudioSchema = z.looseObject({
   ...receivedMediaShape,
   /** `true` for a voice note recorded in WhatsApp, `false` or absent for an audio file. */
-  voice: z.boolean().optional(),
+  voice: z.optional(z.boolean()),
 });
 
 /** A received audio file or voice note. */
@@ -58,7 +58,7 @@ export type InboundAudio = z.infer<typeof inboundAudioSchema>;
 export const inboundStickerSchema = z.looseObject({
   ...receivedMediaShape,
   /** `true` for an animated sticker. */
-  animated: z.boolean().optional(),
+  animated: z.optional(z.boolean()),
 });
 
 /** A received sticker. */

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The product a user asked about from a product or catalog message ("Message business" on an item). */
 export const referredProductSchema = z.looseObject({
@@ -18,15 +18,15 @@ export type ReferredProduct = z.infer<typeof referredProductSchema>;
  */
 export const inboundMessageContextSchema = z.looseObject({
   /** The business phone number that sent the message replied to. */
-  from: z.string().optional(),
+  from: z.optional(z.string()),
   /** The ID of the message replied to. */
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   /** `true` when the user forwarded the message. */
-  forwarded: z.boolean().optional(),
+  forwarded: z.optional(z.boolean()),
   /** `true` when the message has been forwarded many times. */
-  frequently_forwarded: z.boolean().optional(),
+  frequently_forwarded: z.optional(z.boolean()),
   /** The product the user asked about. */
-  referred_product: referredProductSchema.optional(),
+  referred_product: z.optional(referredProductSchema),
 });
 
 /** Why a message arrived: reply, forward or product enquiry. */

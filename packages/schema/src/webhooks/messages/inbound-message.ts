@@ -2,7 +2,7 @@
 // after this SDK was written parses as `{ type: 'unknown', raw }` instead of failing the whole webhook.
 // A known type with a broken shape (e.g. `text` without `body`) and a message without `id` still fail.
 // These message objects are the same in Cloud and On-Premises notifications; both envelopes use them.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   rawObjectSchema,
   type TolerantUnion,
@@ -31,22 +31,22 @@ export const inboundMessageBaseSchema = z.looseObject({
    * The sender's WhatsApp ID (phone number). Optional: the API may withhold the number of a user who
    * set a username; identify such users by the keys the API sends instead (they pass through).
    */
-  from: z.string().optional(),
+  from: z.optional(z.string()),
   /** When the message was sent, as a string of Unix seconds, e.g. `"1749416383"` (R-WH-3). */
   timestamp: z.string(),
   /** The business message this one replies to, forwarding flags, or the product asked about (R-WH-3). */
-  context: inboundMessageContextSchema.optional(),
+  context: z.optional(inboundMessageContextSchema),
   /** The ad or post the user came from (Click to WhatsApp ads). */
-  referral: adReferralSchema.optional(),
+  referral: z.optional(adReferralSchema),
   /** Why the API could not process the message, e.g. for `unsupported` messages. */
-  errors: z.array(webhookErrorSchema).optional(),
+  errors: z.optional(z.array(webhookErrorSchema)),
 });
 
 /** The fields every inbound message has. */
 export type InboundMessageBase = z.infer<typeof inboundMessageBaseSchema>;
 
 /** A text message. */
-export const inboundTextMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundTextMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('text'),
   /** The text. */
@@ -57,7 +57,7 @@ export const inboundTextMessageSchema = inboundMessageBaseSchema.extend({
 });
 
 /** An image message. */
-export const inboundImageMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundImageMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('image'),
   /** The image. */
@@ -68,7 +68,7 @@ export const inboundImageMessageSchema = inboundMessageBaseSchema.extend({
  * An audio message: an audio file, or a voice note when `audio.voice` is `true`. On-Premises voice notes
  * (`type: 'voice'` with a `voice` object) are read as this type, with `audio.voice` set to `true`.
  */
-export const inboundAudioMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundAudioMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('audio'),
   /** The audio. */
@@ -76,7 +76,7 @@ export const inboundAudioMessageSchema = inboundMessageBaseSchema.extend({
 });
 
 /** A video message. */
-export const inboundVideoMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundVideoMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('video'),
   /** The video. */
@@ -84,7 +84,7 @@ export const inboundVideoMessageSchema = inboundMessageBaseSchema.extend({
 });
 
 /** A document message. */
-export const inboundDocumentMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundDocumentMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('document'),
   /** The document. */
@@ -92,7 +92,7 @@ export const inboundDocumentMessageSchema = inboundMessageBaseSchema.extend({
 });
 
 /** A sticker message, static or animated (R-STK-2). */
-export const inboundStickerMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundStickerMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('sticker'),
   /** The sticker. */
@@ -100,7 +100,7 @@ export const inboundStickerMessageSchema = inboundMessageBaseSchema.extend({
 });
 
 /** A shared location (R-WH-4, R-WH-5). */
-export const inboundLocationMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundLocationMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('location'),
   /** The location. */
@@ -108,7 +108,7 @@ export const inboundLocationMessageSchema = inboundMessageBaseSchema.extend({
 });
 
 /** Shared contact cards. */
-export const inboundContactsMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundContactsMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('contacts'),
   /** The cards. */
@@ -116,7 +116,7 @@ export const inboundContactsMessageSchema = inboundMessageBaseSchema.extend({
 });
 
 /** A reply to an interactive message: a reply button, a list row or a Flow (R-WH-6). */
-export const inboundInteractiveMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundInteractiveMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('interactive'),
   /**
@@ -124,11 +124,11 @@ export const inboundInteractiveMessageSchema = inboundMessageBaseSchema.extend({
    * Web reconnects, and the change then carries a value-level error `131000` ("Something went wrong").
    * The event names `message.interactive.<reply type>` are only given to replies that have it.
    */
-  interactive: interactiveReplySchema.optional(),
+  interactive: z.optional(interactiveReplySchema),
 });
 
 /** A tap on a quick-reply button of a template message. */
-export const inboundButtonMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundButtonMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('button'),
   /** The tapped button. */
@@ -136,12 +136,12 @@ export const inboundButtonMessageSchema = inboundMessageBaseSchema.extend({
     /** The button's text. */
     text: z.string(),
     /** The payload the template's button parameter set; On-Premises sends `null` when there is none. */
-    payload: z.string().nullable().optional(),
+    payload: z.optional(z.nullable(z.string())),
   }),
 });
 
 /** A reaction to a message; without `emoji` it removes an earlier reaction. */
-export const inboundReactionMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundReactionMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('reaction'),
   /** The reaction. */
@@ -149,12 +149,12 @@ export const inboundReactionMessageSchema = inboundMessageBaseSchema.extend({
     /** The ID of the message reacted to. */
     message_id: z.string(),
     /** The emoji; absent when the user removed the reaction. */
-    emoji: z.string().optional(),
+    emoji: z.optional(z.string()),
   }),
 });
 
 /** An order placed from a catalog, product or product-list message. */
-export const inboundOrderMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundOrderMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('order'),
   /** The order. */
@@ -162,7 +162,7 @@ export const inboundOrderMessageSchema = inboundMessageBaseSchema.extend({
     /** The catalog ordered from. */
     catalog_id: z.string(),
     /** The note the user added. */
-    text: z.string().optional(),
+    text: z.optional(z.string()),
     /** The ordered items. */
     product_items: z.array(
       z.looseObject({
@@ -171,49 +171,49 @@ export const inboundOrderMessageSchema = inboundMessageBaseSchema.extend({
         /** How many (a number, or a numeric string). */
         quantity: z.union([z.number(), z.string()]),
         /** The unit price (a number, or a numeric string). */
-        item_price: z.union([z.number(), z.string()]).optional(),
+        item_price: z.optional(z.union([z.number(), z.string()])),
         /** The price's currency, ISO 4217. */
-        currency: z.string().optional(),
+        currency: z.optional(z.string()),
       }),
     ),
   }),
 });
 
 /** A system notice, e.g. the user changed their number. */
-export const inboundSystemMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundSystemMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('system'),
   /** The notice. */
   system: z.looseObject({
     /** The notice as text, e.g. "User A changed from … to …". */
-    body: z.string().optional(),
+    body: z.optional(z.string()),
     /** What happened, e.g. `user_changed_number`. */
-    type: z.string().optional(),
+    type: z.optional(z.string()),
     /** The user's new WhatsApp ID, after a number change. */
-    wa_id: z.string().optional(),
+    wa_id: z.optional(z.string()),
     /** The user concerned. */
-    customer: z.string().optional(),
+    customer: z.optional(z.string()),
   }),
 });
 
 /** A message the API itself cannot deliver to businesses (e.g. a poll); `errors` says why. */
-export const inboundUnsupportedMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundUnsupportedMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('unsupported'),
   /** What the user sent, when the API says. */
-  unsupported: z
-    .looseObject({
+  unsupported: z.optional(
+    z.looseObject({
       /** The user's message type, e.g. `poll`. */
-      type: z.string().optional(),
-    })
-    .optional(),
+      type: z.optional(z.string()),
+    }),
+  ),
 });
 
 /**
  * A message of a type this SDK does not know (added to the API later): its common fields, and `raw`,
  * the message exactly as received (its real type is `raw.type`).
  */
-export const inboundUnknownMessageSchema = inboundMessageBaseSchema.extend({
+export const inboundUnknownMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** Always `unknown`; the API's own value is `raw.type`. */
   type: z.literal(unknownDiscriminator),
   /** The message exactly as received. */
@@ -239,7 +239,7 @@ const knownInboundMessages = [
 
 /** The message types this SDK knows, as the union's discriminants (without the `unknown` fallback). */
 export const knownInboundMessageTypes: ReadonlySet<string> = new Set(
-  knownInboundMessages.map((option) => option.shape.type.value),
+  knownInboundMessages.flatMap((option) => option.shape.type.def.values),
 );
 
 const inboundMessageUnion = z.discriminatedUnion('type', [
@@ -270,8 +270,8 @@ function voiceNoteAsAudio(input: unknown): unknown {
  * `type: 'unknown'` with the original under `raw`; an On-Premises `voice` message parses as `audio` with
  * `audio.voice === true`.
  */
-export const inboundMessageSchema: InboundMessageSchema = z.preprocess(
-  (input) => toUnknownMessage(voiceNoteAsAudio(input)),
+export const inboundMessageSchema: InboundMessageSchema = z.pipe(
+  z.transform((input: unknown) => toUnknownMessage(voiceNoteAsAudio(input))),
   inboundMessageUnion,
 );
 

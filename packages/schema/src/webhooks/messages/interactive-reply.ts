@@ -1,6 +1,6 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and an interactive reply
 // type added after this SDK was written parses as `{ type: 'unknown', raw }` instead of failing.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   rawObjectSchema,
   type TolerantUnion,
@@ -32,7 +32,7 @@ export const listReplySchema = z.looseObject({
     /** The row's title. */
     title: z.string(),
     /** The row's description, when it has one. */
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   }),
 });
 
@@ -45,9 +45,9 @@ export const nfmReplySchema = z.looseObject({
     /** The user's answers, as a JSON string (parse it yourself; its shape is your Flow's). */
     response_json: z.string(),
     /** The native flow's name, e.g. `flow` or `address_message`. */
-    name: z.string().optional(),
+    name: z.optional(z.string()),
     /** The text shown in the chat, e.g. `Sent`. */
-    body: z.string().optional(),
+    body: z.optional(z.string()),
   }),
 });
 
@@ -75,7 +75,7 @@ export type InteractiveReplySchema = TolerantUnion<typeof interactiveReplyUnion>
  */
 export const interactiveReplySchema: InteractiveReplySchema = tolerantUnion(
   'type',
-  new Set(knownInteractiveReplies.map((option) => option.shape.type.value)),
+  new Set(knownInteractiveReplies.flatMap((option) => option.shape.type.def.values)),
   interactiveReplyUnion,
 );
 

@@ -1,5 +1,5 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; only `code` is required.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * An error reported inside a webhook: on a message the API could not process (e.g. an unsupported type),
@@ -10,20 +10,20 @@ export const webhookErrorSchema = z.looseObject({
   /** The numeric error code, e.g. `131051` (unsupported message type) or `131026` (undeliverable). */
   code: z.number(),
   /** A short name of the error. */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   /** The error message (Cloud API). */
-  message: z.string().optional(),
+  message: z.optional(z.string()),
   /** A longer explanation (On-Premises API). */
-  details: z.string().optional(),
+  details: z.optional(z.string()),
   /** A longer explanation (Cloud API). */
-  error_data: z
-    .looseObject({
+  error_data: z.optional(
+    z.looseObject({
       /** What went wrong, in detail. */
-      details: z.string().optional(),
-    })
-    .optional(),
+      details: z.optional(z.string()),
+    }),
+  ),
   /** A link to the error's documentation. */
-  href: z.string().optional(),
+  href: z.optional(z.string()),
 });
 
 /** An error reported inside a webhook. */

@@ -1,7 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and a status value added
 // after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
 // On-Premises shapes only; kept apart from the Cloud shapes so they can be retired on their own.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { statusConversationSchema, statusPricingSchema } from '../cloud/conversation-pricing.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
@@ -18,13 +18,13 @@ export const onPremMessageStatusBaseSchema = z.looseObject({
   /** When the status changed, as a string of Unix seconds. */
   timestamp: z.string(),
   /** The recipient's WhatsApp ID. */
-  recipient_id: z.string().optional(),
+  recipient_id: z.optional(z.string()),
   /** The conversation the message belongs to. */
-  conversation: statusConversationSchema.optional(),
+  conversation: z.optional(statusConversationSchema),
   /** How the message is priced. */
-  pricing: statusPricingSchema.optional(),
+  pricing: z.optional(statusPricingSchema),
   /** Errors, on failed statuses. */
-  errors: z.array(webhookErrorSchema).optional(),
+  errors: z.optional(z.array(webhookErrorSchema)),
 });
 
 /** The fields every On-Premises status update has. */
@@ -34,13 +34,13 @@ export type OnPremMessageStatusBase = z.infer<typeof onPremMessageStatusBaseSche
  * A step of a sent message: `sent`, `delivered`, `read`, or `deleted` (the user deleted the message).
  * No `delivered` status can mean the user blocked the business or is offline.
  */
-export const onPremDeliveryStatusSchema = onPremMessageStatusBaseSchema.extend({
+export const onPremDeliveryStatusSchema = z.extend(onPremMessageStatusBaseSchema, {
   /** The step reached. */
   status: z.enum(['sent', 'delivered', 'read', 'deleted']),
 });
 
 /** The message could not be sent or delivered; `errors` says why (e.g. code `1026`). */
-export const onPremFailedStatusSchema = onPremMessageStatusBaseSchema.extend({
+export const onPremFailedStatusSchema = z.extend(onPremMessageStatusBaseSchema, {
   /** The step reached. */
   status: z.literal('failed'),
   /** Why the message failed. */
@@ -48,7 +48,7 @@ export const onPremFailedStatusSchema = onPremMessageStatusBaseSchema.extend({
 });
 
 /** A status value this SDK does not know; `raw` holds the status as received (`raw.status`). */
-export const onPremUnknownStatusSchema = onPremMessageStatusBaseSchema.extend({
+export const onPremUnknownStatusSchema = z.extend(onPremMessageStatusBaseSchema, {
   /** Always `unknown`; the API's own value is `raw.status`. */
   status: z.literal(unknownDiscriminator),
   /** The status exactly as received. */
@@ -57,7 +57,7 @@ export const onPremUnknownStatusSchema = onPremMessageStatusBaseSchema.extend({
 
 const knownOnPremStatusValues = new Set<string>([
   ...onPremDeliveryStatusSchema.shape.status.options,
-  onPremFailedStatusSchema.shape.status.value,
+  ...onPremFailedStatusSchema.shape.status.def.values,
 ]);
 
 const onPremMessageStatusUnion = z.discriminatedUnion('status', [
