@@ -7,6 +7,7 @@ import { isPlainObject } from '../common/plain-object.ts';
 import { type RequiredField, requiredField } from '../common/required-field.ts';
 import { valueCheck } from '../common/value-check.ts';
 import { reportRule } from '../validation/rule-check.ts';
+import { strictObject } from '../common/object-schema.ts';
 
 /** The payload keys of a send request, one per message type. */
 export const payloadKeys = [
@@ -96,7 +97,7 @@ export function messageVariant<
     type,
     [key]: requiredField(payload, payloadRules[key]),
   };
-  return z.strictObject(shape) as unknown as MessageVariant<T, K, P, E, X>;
+  return strictObject(shape) as unknown as MessageVariant<T, K, P, E, X>;
 }
 
 /** A message type one API has and the other has not, with the rule that says so. */

@@ -1,9 +1,10 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; only the fields an error
 // mapper needs are checked, and everything but the message, type and code is optional.
 import * as z from 'zod/mini';
+import { looseObject } from '../common/object-schema.ts';
 
 /** The `error` object of a Graph API (Cloud API) error response. */
-export const cloudErrorSchema = z.looseObject({
+export const cloudErrorSchema = looseObject({
   /** What went wrong, e.g. `(#131026) Message Undeliverable`. */
   message: z.string(),
   /** The error class, e.g. `OAuthException`. */
@@ -14,7 +15,7 @@ export const cloudErrorSchema = z.looseObject({
   error_subcode: z.optional(z.number()),
   /** Extra detail for WhatsApp errors. */
   error_data: z.optional(
-    z.looseObject({
+    looseObject({
       /** Always `whatsapp` when present. */
       messaging_product: z.optional(z.string()),
       /** A longer explanation of the error. */
@@ -29,7 +30,7 @@ export const cloudErrorSchema = z.looseObject({
 export type CloudError = z.infer<typeof cloudErrorSchema>;
 
 /** The body of a Cloud API (Graph API) error response: `{ error: { message, type, code, … } }`. */
-export const cloudErrorResponseSchema = z.looseObject({
+export const cloudErrorResponseSchema = looseObject({
   /** The error. */
   error: cloudErrorSchema,
 });

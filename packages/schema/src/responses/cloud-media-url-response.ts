@@ -1,11 +1,12 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
+import { looseObject } from '../common/object-schema.ts';
 
 /**
  * The body of a Cloud API media lookup (`GET /{media-id}`): where to download the file and what it is.
  * The URL is short-lived and needs the access token to download.
  */
-export const cloudMediaUrlResponseSchema = z.looseObject({
+export const cloudMediaUrlResponseSchema = looseObject({
   /** Always `whatsapp`. */
   messaging_product: z.optional(z.string()),
   /** The download URL. */

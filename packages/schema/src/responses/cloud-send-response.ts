@@ -2,9 +2,10 @@
 // later never breaks parsing; only the fields the SDK relies on are checked.
 import * as z from 'zod/mini';
 import { sentMessagesSchema } from './sent-message-entry.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /** One recipient in a Cloud API send response, as the API resolved it (R-RESP-2). */
-export const cloudSendResponseContactSchema = z.looseObject({
+export const cloudSendResponseContactSchema = looseObject({
   /** The `to` value that was sent. */
   input: z.string(),
   /** The recipient's WhatsApp ID. */
@@ -19,7 +20,7 @@ export type CloudSendResponseContact = z.infer<typeof cloudSendResponseContactSc
  * `{ messaging_product: 'whatsapp', contacts: [{ input, wa_id }], messages: [{ id, message_status? }] }`.
  * A message ID means the request was stored, not that the message was delivered (R-RESP-6).
  */
-export const cloudSendResponseSchema = z.looseObject({
+export const cloudSendResponseSchema = looseObject({
   /** Always `whatsapp` (R-RESP-2). */
   messaging_product: z.literal('whatsapp'),
   /** The recipients (R-RESP-2). */

@@ -1,8 +1,9 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
+import { looseObject } from '../common/object-schema.ts';
 
 /** The body the Cloud API returns for calls without a result (mark as read, media delete): `{ success: true }`. */
-export const cloudSuccessResponseSchema = z.looseObject({
+export const cloudSuccessResponseSchema = looseObject({
   /** Always `true`. */
   success: z.literal(true),
 });

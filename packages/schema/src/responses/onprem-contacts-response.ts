@@ -1,6 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /** The check result of one number, as the On-Premises contacts node reports it. */
 export const onPremContactStatusValues = ['valid', 'invalid', 'processing'] as const;
@@ -9,7 +10,7 @@ export const onPremContactStatusValues = ['valid', 'invalid', 'processing'] as c
 export type OnPremContactStatus = (typeof onPremContactStatusValues)[number];
 
 /** One checked number in an On-Premises contacts response. */
-export const onPremCheckedContactSchema = z.looseObject({
+export const onPremCheckedContactSchema = looseObject({
   /** The number as it was sent. */
   input: z.string(),
   /** `valid` (a WhatsApp user), `invalid` (not one) or `processing` (not checked yet; ask again). */
@@ -22,7 +23,7 @@ export const onPremCheckedContactSchema = z.looseObject({
 export type OnPremCheckedContact = z.infer<typeof onPremCheckedContactSchema>;
 
 /** The body of an On-Premises contacts check response: `{ contacts: [{ input, status, wa_id? }] }`. */
-export const onPremContactsResponseSchema = z.looseObject({
+export const onPremContactsResponseSchema = looseObject({
   /** One entry per number sent. */
   contacts: z.array(onPremCheckedContactSchema),
   /** Client status and version. */

@@ -1,9 +1,10 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /** One entry of the `errors` array of an On-Premises error response. */
-export const onPremErrorSchema = z.looseObject({
+export const onPremErrorSchema = looseObject({
   /** The client's numeric error code, e.g. `1026` (receiver incapable) or `1015` (too many requests). */
   code: z.number(),
   /** A short name of the error. */
@@ -21,7 +22,7 @@ export type OnPremError = z.infer<typeof onPremErrorSchema>;
  * The body of an On-Premises error response: `{ errors: [{ code, title, details? }], meta? }`. When a
  * response has an `errors` section, fix the request and send it again (R-RESP-5).
  */
-export const onPremErrorResponseSchema = z.looseObject({
+export const onPremErrorResponseSchema = looseObject({
   /** The errors, at least one. */
   errors: z.array(onPremErrorSchema).check(z.minLength(1)),
   /** Client status and version. */

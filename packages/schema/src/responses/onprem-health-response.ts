@@ -2,9 +2,10 @@
 // plain strings so that a value a newer client adds still parses.
 import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /** The health of one On-Premises node (or of the single instance). */
-export const onPremNodeHealthSchema = z.looseObject({
+export const onPremNodeHealthSchema = looseObject({
   /**
    * The link between the node and the WhatsApp servers: `connected` or `connecting` (healthy),
    * `disconnected`, `uninitialized` or `unregistered`.
@@ -21,7 +22,7 @@ export type OnPremNodeHealth = z.infer<typeof onPremNodeHealthSchema>;
  * The body of `GET /v1/health`. A single instance answers `{ health: { gateway_status } }`; a
  * high-availability or multiconnect setup answers one entry per node, keyed `hostname:container-id`.
  */
-export const onPremHealthResponseSchema = z.looseObject({
+export const onPremHealthResponseSchema = looseObject({
   /** The single instance's health, or each node's health by `hostname:container-id`. */
   health: z.union([onPremNodeHealthSchema, z.record(z.string(), onPremNodeHealthSchema)]),
   /** Client status and version. */

@@ -1,9 +1,10 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /** One entry of an On-Premises login response. */
-export const onPremLoginUserSchema = z.looseObject({
+export const onPremLoginUserSchema = looseObject({
   /** The bearer token for later calls. Secret: never log it. */
   token: z.string(),
   /** When the token expires, as the client writes it, e.g. `2026-11-29 00:00:00+00:00`. */
@@ -14,7 +15,7 @@ export const onPremLoginUserSchema = z.looseObject({
 export type OnPremLoginUser = z.infer<typeof onPremLoginUserSchema>;
 
 /** The body of a successful On-Premises login (`POST /v1/users/login`): `{ users: [{ token, expires_after }] }`. */
-export const onPremLoginResponseSchema = z.looseObject({
+export const onPremLoginResponseSchema = looseObject({
   /** The logged-in user, exactly one in practice. */
   users: z.array(onPremLoginUserSchema).check(z.minLength(1)),
   /** Client status and version. */

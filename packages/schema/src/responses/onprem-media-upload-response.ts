@@ -1,13 +1,14 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /** The body of a successful On-Premises media upload (`POST /v1/media`): `{ media: [{ id }] }`. */
-export const onPremMediaUploadResponseSchema = z.looseObject({
+export const onPremMediaUploadResponseSchema = looseObject({
   /** The uploaded file, exactly one in practice. */
   media: z
     .array(
-      z.looseObject({
+      looseObject({
         /** The media ID to use in a media message. */
         id: z.string(),
       }),

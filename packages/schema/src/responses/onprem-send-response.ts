@@ -3,13 +3,14 @@
 import * as z from 'zod/mini';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 import { sentMessagesSchema } from './sent-message-entry.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /**
  * The body of a successful On-Premises send (`POST /v1/messages`), R-RESP-1 and R-RESP-3:
  * `{ messages: [{ id, message_status? }], meta? }`. The ID means the client stored the request and keeps
  * retrying delivery; it does not mean the message was delivered (R-RESP-6).
  */
-export const onPremSendResponseSchema = z.looseObject({
+export const onPremSendResponseSchema = looseObject({
   /** The accepted messages, at least one (R-RESP-1). */
   messages: sentMessagesSchema,
   /** Client status and version. */

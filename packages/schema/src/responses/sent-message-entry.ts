@@ -2,9 +2,10 @@
 // later never breaks parsing; only the fields the SDK relies on are checked.
 import * as z from 'zod/mini';
 import { reportRule } from '../validation/rule-check.ts';
+import { looseObject } from '../common/object-schema.ts';
 
 /** One accepted message in a send response (`messages[]`), shared by both APIs. */
-export const sentMessageEntrySchema = z.looseObject({
+export const sentMessageEntrySchema = looseObject({
   /** The ID of the accepted message: `wamid.…` on the Cloud API, opaque on the On-Premises API (R-RESP-1, R-RESP-2). */
   id: z.string(),
   /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { looseObject, strictObject } from '../common/object-schema.ts';
 
 /**
  * The review status of a message template, as the WhatsApp Business Management API reports it. Only
@@ -39,7 +40,7 @@ export const templateParameterFormatSchema = z.enum(['POSITIONAL', 'NAMED']);
 export type TemplateParameterFormat = z.infer<typeof templateParameterFormatSchema>;
 
 /** One example value of a named variable: `{ param_name: 'first_name', example: 'Ada' }`. */
-export const namedParameterExampleSchema = z.looseObject({
+export const namedParameterExampleSchema = looseObject({
   param_name: z.string(),
   example: z.string(),
 });
@@ -48,7 +49,7 @@ export const namedParameterExampleSchema = z.looseObject({
 export type NamedParameterExample = z.infer<typeof namedParameterExampleSchema>;
 
 /** The `example` object of a template component: sample values Meta reviews. */
-export const templateComponentExampleSchema = z.looseObject({
+export const templateComponentExampleSchema = looseObject({
   /** Positional sample values of a text header. */
   header_text: z.optional(z.array(z.string())),
   /** Named sample values of a text header. */
@@ -69,7 +70,7 @@ export type TemplateComponentExample = z.infer<typeof templateComponentExampleSc
  * `OTP`, `FLOW`, `CATALOG`, `MPM`, `VOICE_CALL`, `ORDER_DETAILS`, `SPM` and whatever Meta adds; fields
  * beyond the common ones are kept as they come.
  */
-export const templateButtonDefinitionSchema = z.looseObject({
+export const templateButtonDefinitionSchema = looseObject({
   type: z.string(),
   text: z.optional(z.string()),
   /** `URL` buttons: the link, with at most one variable at its end (`https://example.com/{{1}}`). */
@@ -116,18 +117,18 @@ export interface TemplateComponentDefinition {
 
 /** A component of a template definition (tolerant: unknown keys and kinds are kept). */
 export const templateComponentDefinitionSchema: z.ZodMiniType<TemplateComponentDefinition> = z.lazy(() =>
-  z.looseObject({
+  looseObject({
     type: z.string(),
     format: z.optional(z.string()),
     text: z.optional(z.string()),
     example: z.optional(templateComponentExampleSchema),
     buttons: z.optional(z.array(templateButtonDefinitionSchema)),
-    cards: z.optional(z.array(z.looseObject({ components: z.array(templateComponentDefinitionSchema) }))),
+    cards: z.optional(z.array(looseObject({ components: z.array(templateComponentDefinitionSchema) }))),
   }),
 );
 
 /** The quality rating of a template: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
-export const templateQualityScoreSchema = z.looseObject({
+export const templateQualityScoreSchema = looseObject({
   score: z.string(),
   date: z.optional(z.number()),
 });
@@ -140,7 +141,7 @@ export type TemplateQualityScore = z.infer<typeof templateQualityScoreSchema>;
  * (`GET /{waba-id}/message_templates`, `GET /{template-id}`): one name in one language. Tolerant:
  * fields Meta adds are kept, and only `name`, `language` and `components` are required.
  */
-export const templateDefinitionSchema = z.looseObject({
+export const templateDefinitionSchema = looseObject({
   /** The template's ID. */
   id: z.optional(z.string()),
   /** Its name: lower-case letters, digits and underscores; one name can exist in many languages. */
@@ -165,11 +166,11 @@ export const templateDefinitionSchema = z.looseObject({
 export type TemplateDefinition = z.infer<typeof templateDefinitionSchema>;
 
 /** One page of `GET /{waba-id}/message_templates`. */
-export const templateListResponseSchema = z.looseObject({
+export const templateListResponseSchema = looseObject({
   data: z.array(templateDefinitionSchema),
   paging: z.optional(
-    z.looseObject({
-      cursors: z.optional(z.looseObject({ before: z.optional(z.string()), after: z.optional(z.string()) })),
+    looseObject({
+      cursors: z.optional(looseObject({ before: z.optional(z.string()), after: z.optional(z.string()) })),
       next: z.optional(z.string()),
       previous: z.optional(z.string()),
     }),
@@ -189,7 +190,7 @@ export const MAX_TEMPLATE_NAME_LENGTH = 512;
  * The name is checked here (lower-case letters, digits and underscores, at most 512 characters); the
  * components are checked by Meta's review.
  */
-export const templateCreateRequestSchema = z.strictObject({
+export const templateCreateRequestSchema = strictObject({
   name: z
     .string()
     .check(z.minLength(1))
@@ -214,7 +215,7 @@ export type TemplateCreateRequest = z.infer<typeof templateCreateRequestSchema>;
  * The body of `POST /{template-id}`, which edits a template: its components (all replaced), its category
  * (not for approved templates) or its time-to-live.
  */
-export const templateEditRequestSchema = z.strictObject({
+export const templateEditRequestSchema = strictObject({
   category: z.optional(templateCategorySchema),
   components: z.optional(z.array(templateComponentDefinitionSchema).check(z.minLength(1))),
   message_send_ttl_seconds: z.optional(z.int().check(z.positive())),

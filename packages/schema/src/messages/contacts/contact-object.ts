@@ -3,6 +3,7 @@ import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** `YYYY-MM-DD`. Compiled once. */
 const birthdayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -19,7 +20,7 @@ const entryType = z.string() as z.ZodMiniType<ContactEntryType, string>;
 const phoneType = z.string() as z.ZodMiniType<ContactPhoneType, string>;
 
 /** A contact's address: every field optional (R-CONT-6). */
-export const contactAddressSchema = z.strictObject({
+export const contactAddressSchema = strictObject({
   /** Street number and name. */
   street: z.optional(z.string()),
   /** City name. */
@@ -47,7 +48,7 @@ export const contactAddressSchema = z.strictObject({
 });
 
 /** An email address of a contact (R-CONT-9). */
-export const contactEmailSchema = z.strictObject({
+export const contactEmailSchema = strictObject({
   /** Email address. */
   email: z.optional(z.string()),
   /** Email type; standard values `HOME`, `WORK` (R-CONT-8). */
@@ -55,7 +56,7 @@ export const contactEmailSchema = z.strictObject({
 });
 
 /** A phone number of a contact (R-CONT-10). */
-export const contactPhoneSchema = z.strictObject({
+export const contactPhoneSchema = strictObject({
   /** Phone number; filled from `wa_id` when omitted. */
   phone: z.optional(z.string()),
   /** Phone type; standard values `CELL`, `MAIN`, `IPHONE`, `HOME`, `WORK`. */
@@ -65,7 +66,7 @@ export const contactPhoneSchema = z.strictObject({
 });
 
 /** A URL of a contact (R-CONT-11). */
-export const contactUrlSchema = z.strictObject({
+export const contactUrlSchema = strictObject({
   /** The URL. */
   url: z.optional(z.string()),
   /** URL type; standard values `HOME`, `WORK` (R-CONT-8). */
@@ -73,7 +74,7 @@ export const contactUrlSchema = z.strictObject({
 });
 
 /** A contact's organization (R-CONT-12). */
-export const contactOrgSchema = z.strictObject({
+export const contactOrgSchema = strictObject({
   /** Company name. */
   company: z.optional(z.string()),
   /** Department name. */
@@ -85,8 +86,7 @@ export const contactOrgSchema = z.strictObject({
 const namePartKeys = ['first_name', 'last_name', 'middle_name', 'suffix', 'prefix'] as const;
 
 /** A contact's name: `formatted_name` plus at least one other part (R-CONT-3, R-CONT-4). */
-export const contactNameSchema = z
-  .strictObject({
+export const contactNameSchema = strictObject({
     /** The full name as it is normally displayed (R-CONT-3). */
     formatted_name: requiredField(z.string(), 'R-CONT-3'),
     /** First name. */
@@ -120,7 +120,7 @@ export const contactNameSchema = z
   );
 
 /** One contact card of a contacts message (R-CONT-*). */
-export const contactObjectSchema = z.strictObject({
+export const contactObjectSchema = strictObject({
   /** Full addresses (R-CONT-6). */
   addresses: z.optional(z.array(contactAddressSchema)),
   /** Birthday as `YYYY-MM-DD` (R-CONT-5). */

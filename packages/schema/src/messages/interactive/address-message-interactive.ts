@@ -4,9 +4,10 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchema } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The `action.parameters` of an address message. */
-export const addressMessageParametersSchema = z.strictObject({
+export const addressMessageParametersSchema = strictObject({
   /** The ISO 3166-1 alpha-2 country of the address form, e.g. `"IN"` (required by the API). */
   country: z.string(),
   /** Values to prefill in the form, by field name (e.g. `city`). */
@@ -18,7 +19,7 @@ export const addressMessageParametersSchema = z.strictObject({
 });
 
 /** The `action` of an address message. */
-export const addressMessageActionSchema = z.strictObject({
+export const addressMessageActionSchema = strictObject({
   /** `"address_message"` (R-INT-ACT-1). */
   name: withRule(z.literal('address_message'), 'R-INT-ACT-1'),
   /** The form's country and optional prefilled values. */
@@ -26,7 +27,7 @@ export const addressMessageActionSchema = z.strictObject({
 });
 
 /** An address message (Cloud API, India): asks the user for a delivery address through a form. */
-export const addressMessageInteractiveSchema = z.strictObject({
+export const addressMessageInteractiveSchema = strictObject({
   /** `"address_message"`. */
   type: z.literal('address_message'),
   /** Optional; a `text` header only. */

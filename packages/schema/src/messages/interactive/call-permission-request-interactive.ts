@@ -3,9 +3,10 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveTextHeaderSchema } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** A message asking the user's permission to call them (Cloud API Calling); only the body is yours. */
-export const callPermissionRequestInteractiveSchema = z.strictObject({
+export const callPermissionRequestInteractiveSchema = strictObject({
   /** `"call_permission_request"`. */
   type: z.literal('call_permission_request'),
   /** Optional text header. */
@@ -16,7 +17,7 @@ export const callPermissionRequestInteractiveSchema = z.strictObject({
   footer: z.optional(interactiveFooterSchema),
   /** `{ name: "call_permission_request" }` (R-INT-3). */
   action: withRule(
-    z.strictObject({
+    strictObject({
       /** `"call_permission_request"` (R-INT-ACT-1). */
       name: withRule(z.literal('call_permission_request'), 'R-INT-ACT-1'),
     }),

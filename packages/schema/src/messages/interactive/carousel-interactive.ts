@@ -8,6 +8,7 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { maxLength } from './max-length.ts';
 import { MAX_REPLY_BUTTON_ID_LENGTH, MAX_REPLY_BUTTON_TITLE_LENGTH } from './reply-button.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The fewest and most cards of an interactive carousel (Cloud API documentation). */
 export const INTERACTIVE_CAROUSEL_CARDS = { min: 2, max: 10 } as const;
@@ -15,11 +16,11 @@ export const INTERACTIVE_CAROUSEL_CARDS = { min: 2, max: 10 } as const;
 export const MAX_CAROUSEL_CARD_BODY_LENGTH = 160;
 
 /** A quick-reply button of a media carousel card: `{ type: "quick_reply", quick_reply: { id, title } }`. */
-export const carouselQuickReplyButtonSchema = z.strictObject({
+export const carouselQuickReplyButtonSchema = strictObject({
   /** `"quick_reply"`. */
   type: z.literal('quick_reply'),
   /** The id returned when tapped (at most 256 characters) and the label (at most 20). */
-  quick_reply: z.strictObject({
+  quick_reply: strictObject({
     /** Returned in the webhook when the button is tapped. */
     id: maxLength(MAX_REPLY_BUTTON_ID_LENGTH),
     /** The button label. */
@@ -28,7 +29,7 @@ export const carouselQuickReplyButtonSchema = z.strictObject({
 });
 
 function buildCarouselCard(dialect: MessageDialect) {
-  return z.strictObject({
+  return strictObject({
     /** The card's position, 0–9, left to right. */
     card_index: z.int().check(z.nonnegative()),
     /**
@@ -39,13 +40,13 @@ function buildCarouselCard(dialect: MessageDialect) {
     /** Media cards: an `image` or `video` header (the same type on every card). */
     header: z.optional(
       z.discriminatedUnion('type', [
-        z.strictObject({
+        strictObject({
           /** `"image"`. */
           type: z.literal('image'),
           /** The image: `id` or `link`. */
           image: mediaObjectFor('image', dialect),
         }),
-        z.strictObject({
+        strictObject({
           /** `"video"`. */
           type: z.literal('video'),
           /** The video: `id` or `link`. */
@@ -54,12 +55,12 @@ function buildCarouselCard(dialect: MessageDialect) {
       ]),
     ),
     /** Media cards: optional body text, at most 160 characters. */
-    body: z.optional(z.strictObject({ text: maxLength(MAX_CAROUSEL_CARD_BODY_LENGTH) })),
+    body: z.optional(strictObject({ text: maxLength(MAX_CAROUSEL_CARD_BODY_LENGTH) })),
     /**
      * The card's button: a URL button (`name: "cta_url"`, `parameters`), quick-reply `buttons`, or for a
      * product card the product (`product_retailer_id`, `catalog_id`).
      */
-    action: z.strictObject({
+    action: strictObject({
       /** `"cta_url"` for a URL button. */
       name: z.optional(z.literal('cta_url')),
       /** The URL button's label and URL. */
@@ -76,14 +77,14 @@ function buildCarouselCard(dialect: MessageDialect) {
 
 function buildCarouselInteractive(dialect: MessageDialect) {
   const card = buildCarouselCard(dialect);
-  return z.strictObject({
+  return strictObject({
     /** `"carousel"`: horizontally scrollable media or product cards (Cloud API). */
     type: z.literal('carousel'),
     /** Required: the message text above the cards (R-INT-6). */
     body: withRule(interactiveBodySchema, 'R-INT-6'),
     /** The cards (R-INT-3). */
     action: withRule(
-      z.strictObject({
+      strictObject({
         /** 2 to 10 cards, each with its own `card_index`. */
         cards: z.array(card).check((ctx) => {
           const count = ctx.value.length;

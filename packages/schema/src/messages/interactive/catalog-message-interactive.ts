@@ -3,14 +3,15 @@ import { forbiddenField } from '../../common/forbidden-field.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The `action` of a catalog message. */
-export const catalogMessageActionSchema = z.strictObject({
+export const catalogMessageActionSchema = strictObject({
   /** `"catalog_message"` (R-INT-CAT-1, R-INT-ACT-1). */
   name: withRule(z.literal('catalog_message'), 'R-INT-CAT-1'),
   /** Optional settings of the catalog message. */
   parameters: z.optional(
-    z.strictObject({
+    strictObject({
       /** The retailer ID (SKU) of the product shown as the thumbnail; optional (R-INT-CAT-2, D-10). */
       thumbnail_product_retailer_id: z.optional(withRule(z.string(), 'R-INT-CAT-2')),
     }),
@@ -21,7 +22,7 @@ export const catalogMessageActionSchema = z.strictObject({
 export type CatalogMessageAction = z.infer<typeof catalogMessageActionSchema>;
 
 /** A catalog message: a button that opens the business's whole catalog. */
-export const catalogMessageInteractiveSchema = z.strictObject({
+export const catalogMessageInteractiveSchema = strictObject({
   /** `"catalog_message"`. */
   type: z.literal('catalog_message'),
   /** Not accepted: the API documents no header for catalog messages (D-10). */

@@ -5,6 +5,7 @@ import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchemas } from './interactive-header.ts';
 import { maxLength } from './max-length.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest CTA URL button label, in characters (Cloud API documentation; not in the rule table). */
 export const MAX_CTA_URL_DISPLAY_TEXT_LENGTH = 20;
@@ -13,7 +14,7 @@ export const MAX_CTA_URL_DISPLAY_TEXT_LENGTH = 20;
 const httpUrlPattern = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
 
 /** The button of a CTA URL message: its label and the URL it opens. */
-export const ctaUrlParametersSchema = z.strictObject({
+export const ctaUrlParametersSchema = strictObject({
   /** The button label, at most 20 characters. */
   display_text: maxLength(MAX_CTA_URL_DISPLAY_TEXT_LENGTH),
   /** The http(s) URL opened in the device's browser when the button is tapped. */
@@ -30,7 +31,7 @@ export const ctaUrlParametersSchema = z.strictObject({
 });
 
 /** The `action` of a CTA URL message. */
-export const ctaUrlActionSchema = z.strictObject({
+export const ctaUrlActionSchema = strictObject({
   /** `"cta_url"` (R-INT-ACT-1). */
   name: withRule(z.literal('cta_url'), 'R-INT-ACT-1'),
   /** The button label and URL. */
@@ -41,7 +42,7 @@ export const ctaUrlActionSchema = z.strictObject({
 export type CtaUrlAction = z.infer<typeof ctaUrlActionSchema>;
 
 function buildCtaUrlInteractive(dialect: MessageDialect) {
-  return z.strictObject({
+  return strictObject({
     /** `"cta_url"`: a button that opens a URL (Cloud API only). */
     type: z.literal('cta_url'),
     /** Optional: `text`, `image`, `video` or `document`. */

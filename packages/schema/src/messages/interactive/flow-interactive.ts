@@ -9,6 +9,7 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchema } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest `flow_cta`, in characters (R-INT-FLOW-5). */
 export const MAX_FLOW_CTA_LENGTH = 20;
@@ -28,7 +29,7 @@ const flowCta = withRule(
 );
 
 /** The first screen of a Flow and its input (`flow_action_payload`). */
-export const flowActionPayloadSchema = z.strictObject({
+export const flowActionPayloadSchema = strictObject({
   /** The ID of the Flow's first screen (R-INT-FLOW-8). */
   screen: withRule(nonEmptyString('R-INT-FLOW-8'), 'R-INT-FLOW-8'),
   /** Optional input data for the first screen; when given, a non-empty object (R-INT-FLOW-9). */
@@ -95,14 +96,14 @@ const flowIdentityCheck = valueCheck<unknown>((value, ctx) => {
 export const flowParametersSchema = withRule(
   z
     .discriminatedUnion('flow_action', [
-      z.strictObject({
+      strictObject({
         ...flowParameterShape,
         /** `navigate` (the default): the message names the first screen (R-INT-FLOW-6). */
         flow_action: z.optional(z.literal('navigate')),
         /** The first screen and its data; optional with `navigate` (R-INT-FLOW-7, D-7). */
         flow_action_payload: z.optional(withRule(flowActionPayloadSchema, 'R-INT-FLOW-7')),
       }),
-      z.strictObject({
+      strictObject({
         ...flowParameterShape,
         /** `data_exchange`: your endpoint supplies the first screen (R-INT-FLOW-6). */
         flow_action: z.literal('data_exchange'),
@@ -121,7 +122,7 @@ export const flowParametersSchema = withRule(
 export type FlowParameters = z.infer<typeof flowParametersSchema>;
 
 /** The `action` of a Flows message. */
-export const flowActionSchema = z.strictObject({
+export const flowActionSchema = strictObject({
   /** `"flow"` (R-INT-FLOW-1, R-INT-ACT-1). */
   name: withRule(z.literal('flow'), 'R-INT-FLOW-1'),
   /** The Flow fields (R-INT-FLOW-1, C-13). */
@@ -132,7 +133,7 @@ export const flowActionSchema = z.strictObject({
 export type FlowAction = z.infer<typeof flowActionSchema>;
 
 /** A Flows message: a button that opens a multi-screen Flow (not shown on WhatsApp Web, R-INT-FLOW-11). */
-export const flowInteractiveSchema = z.strictObject({
+export const flowInteractiveSchema = strictObject({
   /** `"flow"`. */
   type: z.literal('flow'),
   /** Optional; a `text` header only (R-INT-HDR-2, R-INT-HDR-3, C-28). */

@@ -3,6 +3,7 @@ import type { MessageDialect } from '../../common/message-dialect.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { mediaObjectFor } from '../media/media-object.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest text header, in characters (R-INT-HDR-4). */
 export const MAX_INTERACTIVE_HEADER_TEXT_LENGTH = 60;
@@ -11,7 +12,7 @@ export const MAX_INTERACTIVE_HEADER_TEXT_LENGTH = 60;
 export const interactiveHeaderTypes = ['text', 'image', 'video', 'document'] as const;
 
 /** A text header: shown in bold above the body. */
-export const interactiveTextHeaderSchema = z.strictObject({
+export const interactiveTextHeaderSchema = strictObject({
   /** `"text"`. */
   type: z.literal('text'),
   /** The header text, at most 60 characters; emojis allowed, markdown not (R-INT-HDR-4). */
@@ -28,19 +29,19 @@ function buildInteractiveHeader(dialect: MessageDialect) {
   return withRule(
     z.discriminatedUnion('type', [
       interactiveTextHeaderSchema,
-      z.strictObject({
+      strictObject({
         /** `"image"`: reply-button messages only (R-INT-HDR-3). */
         type: z.literal('image'),
         /** The image: `id` or `link` (R-INT-HDR-5). */
         image: withRule(mediaObjectFor('image', dialect), 'R-INT-HDR-5'),
       }),
-      z.strictObject({
+      strictObject({
         /** `"video"`: reply-button messages only (R-INT-HDR-3). */
         type: z.literal('video'),
         /** The video: `id` or `link` (R-INT-HDR-5). */
         video: withRule(mediaObjectFor('video', dialect), 'R-INT-HDR-5'),
       }),
-      z.strictObject({
+      strictObject({
         /** `"document"`: reply-button messages only (R-INT-HDR-3). */
         type: z.literal('document'),
         /** The document: `id` or `link`, optional `filename` (R-INT-HDR-5). */

@@ -7,6 +7,7 @@ import { interactiveHeaderSchema } from './interactive-header.ts';
 import { listSectionSchema } from './list-section.ts';
 import { sectionsCheck } from './section-checks.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest list button label, in characters (R-INT-LIST-1). */
 export const MAX_LIST_BUTTON_LENGTH = 20;
@@ -14,8 +15,7 @@ export const MAX_LIST_BUTTON_LENGTH = 20;
 export const MAX_LIST_ROWS = 10;
 
 /** The `action` of a list message: the button label and the sections of rows. */
-export const listActionSchema = z
-  .strictObject({
+export const listActionSchema = strictObject({
     /** The label of the button that opens the list: not empty, at most 20 characters, no markdown (R-INT-LIST-1). */
     button: withRule(
       boundedText({ rule: 'R-INT-LIST-1', max: MAX_LIST_BUTTON_LENGTH, nonEmptyRule: 'R-INT-LIST-1' }),
@@ -42,7 +42,7 @@ export const listActionSchema = z
 export type ListAction = z.infer<typeof listActionSchema>;
 
 /** A list message: a button that opens a menu of up to 10 rows in up to 10 sections. */
-export const listInteractiveSchema = z.strictObject({
+export const listInteractiveSchema = strictObject({
   /** `"list"`. */
   type: z.literal('list'),
   /** Optional; a `text` header only (R-INT-LIST-9). */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest row id, in characters (R-INT-LIST-7). */
 export const MAX_LIST_ROW_ID_LENGTH = 200;
@@ -10,7 +11,7 @@ export const MAX_LIST_ROW_TITLE_LENGTH = 24;
 export const MAX_LIST_ROW_DESCRIPTION_LENGTH = 72;
 
 /** One choice of a list message. */
-export const listRowSchema = z.strictObject({
+export const listRowSchema = strictObject({
   /** Returned in the webhook when the user picks the row; at most 200 characters, unique in the message (R-INT-LIST-7, D-8). */
   id: withRule(boundedText({ rule: 'R-INT-LIST-7', max: MAX_LIST_ROW_ID_LENGTH }), 'R-INT-LIST-7'),
   /** The row title, at most 24 characters (R-INT-LIST-6). */

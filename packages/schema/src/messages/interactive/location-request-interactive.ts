@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The `action` of a location request: `{ "name": "send_location" }` and nothing else (R-INT-LOCREQ-3). */
-export const locationRequestActionSchema = z.strictObject({
+export const locationRequestActionSchema = strictObject({
   /** `"send_location"` (R-INT-LOCREQ-3, R-INT-ACT-1). */
   name: withRule(z.literal('send_location'), 'R-INT-LOCREQ-3'),
 });
@@ -13,7 +14,7 @@ export const locationRequestActionSchema = z.strictObject({
  * A location request message: body text and a "Send location" button (R-INT-LOCREQ-1). The answer arrives
  * as an inbound `location` message (R-INT-LOCREQ-4).
  */
-export const locationRequestInteractiveSchema = z.strictObject({
+export const locationRequestInteractiveSchema = strictObject({
   /** `"location_request_message"` (R-INT-LOCREQ-1). */
   type: z.literal('location_request_message'),
   /** Not accepted: the API documents no header for location requests (D-10). */

@@ -4,6 +4,7 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchemas } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /**
  * The `parameters` of an order message: `reference_id`, `type`, `payment_type` or `payment_settings`,
@@ -18,7 +19,7 @@ function buildOrderInteractive<T extends 'order_details' | 'order_status'>(
   actionName: T extends 'order_details' ? 'review_and_pay' : 'review_order',
   dialect: MessageDialect,
 ) {
-  return z.strictObject({
+  return strictObject({
     /** `"order_details"` (a bill to pay) or `"order_status"` (an update of its status). */
     type: z.literal(type),
     /** Optional: text or media header. */
@@ -29,7 +30,7 @@ function buildOrderInteractive<T extends 'order_details' | 'order_status'>(
     footer: z.optional(interactiveFooterSchema),
     /** `name` (`review_and_pay` or `review_order`) and the order `parameters` (R-INT-3). */
     action: withRule(
-      z.strictObject({
+      strictObject({
         /** `"review_and_pay"` for `order_details`, `"review_order"` for `order_status` (R-INT-ACT-1). */
         name: withRule(z.literal(actionName), 'R-INT-ACT-1'),
         /** The order, payment settings and amounts. */

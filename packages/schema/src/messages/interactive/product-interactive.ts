@@ -5,12 +5,13 @@ import { boundedText } from '../../validation/rule-check.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest `product_retailer_id`, in characters (R-INT-PROD-2, R-INT-PL-8). */
 export const MAX_PRODUCT_RETAILER_ID_LENGTH = 100;
 
 /** The `action` of a single-product message: the catalog and the product. */
-export const productActionSchema = z.strictObject({
+export const productActionSchema = strictObject({
   /** The Facebook catalog linked to the WhatsApp Business Account (R-INT-PROD-1). */
   catalog_id: withRule(nonEmptyString('R-INT-PROD-1'), 'R-INT-PROD-1'),
   /** The product's ID in the catalog, at most 100 characters (R-INT-PROD-2). */
@@ -24,7 +25,7 @@ export const productActionSchema = z.strictObject({
 export type ProductAction = z.infer<typeof productActionSchema>;
 
 /** A single-product message: one item of the business's catalog. */
-export const productInteractiveSchema = z.strictObject({
+export const productInteractiveSchema = strictObject({
   /** `"product"`. */
   type: z.literal('product'),
   /** Not allowed (R-INT-5, R-INT-PROD-3). */

@@ -7,13 +7,13 @@ import { interactiveHeaderSchema } from './interactive-header.ts';
 import { productSectionSchema } from './product-section.ts';
 import { sectionsCheck } from './section-checks.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The most products a multi-product message may have, across all sections (R-INT-PL-7). */
 export const MAX_PRODUCT_LIST_ITEMS = 30;
 
 /** The `action` of a multi-product message: the catalog and sections of products. */
-export const productListActionSchema = z
-  .strictObject({
+export const productListActionSchema = strictObject({
     /** The Facebook catalog linked to the WhatsApp Business Account (R-INT-PL-3). */
     catalog_id: withRule(nonEmptyString('R-INT-PL-3'), 'R-INT-PL-3'),
     /** 1 to 10 sections (R-INT-PL-4) holding at most 30 products in all (R-INT-PL-7). */
@@ -36,7 +36,7 @@ export const productListActionSchema = z
 export type ProductListAction = z.infer<typeof productListActionSchema>;
 
 /** A multi-product message: up to 30 catalog items in up to 10 sections. */
-export const productListInteractiveSchema = z.strictObject({
+export const productListInteractiveSchema = strictObject({
   /** `"product_list"`. */
   type: z.literal('product_list'),
   /** Required, a `text` header (R-INT-4, R-INT-PL-1). */

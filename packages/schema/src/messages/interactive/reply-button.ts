@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest reply-button title, in characters (R-INT-BTN-4). */
 export const MAX_REPLY_BUTTON_TITLE_LENGTH = 20;
@@ -17,7 +18,7 @@ const buttonId = withRule(
 );
 
 /** The id and title of a reply button (R-INT-BTN-7). */
-export const replyButtonReplySchema = z.strictObject({
+export const replyButtonReplySchema = strictObject({
   /** Returned in the webhook when the button is tapped: at most 256 characters, no leading or trailing space, unique in the message (R-INT-BTN-5, R-INT-BTN-6, D-8). */
   id: buttonId,
   /** The button label: not empty, at most 20 characters, unique in the message, no markdown (R-INT-BTN-4). */
@@ -28,7 +29,7 @@ export const replyButtonReplySchema = z.strictObject({
 });
 
 /** One reply button: `{ "type": "reply", "reply": { "id", "title" } }` (R-INT-BTN-7). */
-export const replyButtonSchema = z.strictObject({
+export const replyButtonSchema = strictObject({
   /** `"reply"`, the only button type (R-INT-BTN-3). */
   type: withRule(z.literal('reply'), 'R-INT-BTN-3'),
   /** The id and title (R-INT-BTN-7). */

@@ -8,6 +8,7 @@ import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchemas } from './interactive-header.ts';
 import { replyButtonSchema } from './reply-button.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The most buttons a reply-button message may have (R-INT-BTN-2). */
 export const MAX_REPLY_BUTTONS = 3;
@@ -85,8 +86,7 @@ const buttonsCheck = valueCheck<unknown>((action, ctx) => {
 }, isPlainObjectPayload);
 
 /** The `action` of a reply-button message: 1 to 3 buttons. */
-export const replyButtonsActionSchema = z
-  .strictObject({
+export const replyButtonsActionSchema = strictObject({
     /** 1 to 3 buttons with unique titles and ids (R-INT-BTN-1, R-INT-BTN-2). */
     buttons: withRule(z.array(replyButtonSchema), 'R-INT-BTN-1'),
   })
@@ -96,7 +96,7 @@ export const replyButtonsActionSchema = z
 export type ReplyButtonsAction = z.infer<typeof replyButtonsActionSchema>;
 
 function buildReplyButtonsInteractive(dialect: MessageDialect) {
-  return z.strictObject({
+  return strictObject({
     /** `"button"`: a reply-button message. */
     type: z.literal('button'),
     /** Optional: `text`, `image`, `video` or `document` (R-INT-BTN-8). */

@@ -3,9 +3,10 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveTextHeaderSchema } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** A message with a button that asks the user to share their phone number (Cloud API). */
-export const requestContactInfoInteractiveSchema = z.strictObject({
+export const requestContactInfoInteractiveSchema = strictObject({
   /** `"request_contact_info"`. */
   type: z.literal('request_contact_info'),
   /** Optional text header. */
@@ -16,7 +17,7 @@ export const requestContactInfoInteractiveSchema = z.strictObject({
   footer: z.optional(interactiveFooterSchema),
   /** `{ name: "request_contact_info" }` (R-INT-3). */
   action: withRule(
-    z.strictObject({
+    strictObject({
       /** `"request_contact_info"` (R-INT-ACT-1). */
       name: withRule(z.literal('request_contact_info'), 'R-INT-ACT-1'),
     }),

@@ -4,6 +4,7 @@ import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveTextHeaderSchema } from './interactive-header.ts';
 import { maxLength } from './max-length.ts';
 import { withRule } from './with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest call button label, in characters (Cloud API documentation). */
 export const MAX_VOICE_CALL_DISPLAY_TEXT_LENGTH = 20;
@@ -11,7 +12,7 @@ export const MAX_VOICE_CALL_DISPLAY_TEXT_LENGTH = 20;
 export const MAX_VOICE_CALL_PAYLOAD_LENGTH = 512;
 
 /** `action.parameters` of a call button message; every field is optional. */
-export const voiceCallParametersSchema = z.strictObject({
+export const voiceCallParametersSchema = strictObject({
   /** The button label (default "Call Now"), at most 20 characters. */
   display_text: z.optional(maxLength(MAX_VOICE_CALL_DISPLAY_TEXT_LENGTH)),
   /** How long the button works, in minutes (default 7 days). */
@@ -21,7 +22,7 @@ export const voiceCallParametersSchema = z.strictObject({
 });
 
 /** A "Call on WhatsApp" button message (Cloud API Calling). */
-export const voiceCallInteractiveSchema = z.strictObject({
+export const voiceCallInteractiveSchema = strictObject({
   /** `"voice_call"`. */
   type: z.literal('voice_call'),
   /** Optional text header. */
@@ -32,7 +33,7 @@ export const voiceCallInteractiveSchema = z.strictObject({
   footer: z.optional(interactiveFooterSchema),
   /** `name: "voice_call"` and optional parameters (R-INT-3). */
   action: withRule(
-    z.strictObject({
+    strictObject({
       /** `"voice_call"` (R-INT-ACT-1). */
       name: withRule(z.literal('voice_call'), 'R-INT-ACT-1'),
       /** The button label, lifetime and payload; Meta's defaults apply when left out. */

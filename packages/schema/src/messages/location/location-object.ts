@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { requiredField } from '../../common/required-field.ts';
 import { reportRule } from '../../validation/rule-check.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** A decimal number written as a string: optional sign, digits, optional fraction. Compiled once. */
 const numericStringPattern = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -27,7 +28,7 @@ function coordinate(rule: string, bound: number) {
 }
 
 /** The `location` object of an outgoing location message (R-LOC-1…4). */
-export const locationObjectSchema = z.strictObject({
+export const locationObjectSchema = strictObject({
   /** Latitude in decimal degrees, -90 to 90; a number or a numeric string (D-2). */
   latitude: requiredField(coordinate('R-LOC-1', 90), 'R-LOC-1'),
   /** Longitude in decimal degrees, -180 to 180; a number or a numeric string (D-2). */

@@ -6,6 +6,7 @@ import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The media kinds a media message can carry; each is also the `type` of its message. */
 export const mediaKinds = ['audio', 'document', 'image', 'sticker', 'video'] as const;
@@ -22,7 +23,7 @@ const captionField = boundedText({ rule: 'R-MEDIA-10', max: MAX_CAPTION_LENGTH }
 const filenameField = z.string();
 
 /** The On-Premises media `provider`: a named provider configuration for links that need one (R-MEDIA-13). */
-export const mediaProviderSchema = z.strictObject({
+export const mediaProviderSchema = strictObject({
   /** The name of the media provider configured on the On-Premises client. */
   name: nonEmptyString('R-MEDIA-13'),
 });
@@ -103,8 +104,7 @@ function providerFor(dialect: MessageDialect) {
 }
 
 function buildVisual(kind: 'image' | 'video', dialect: MessageDialect) {
-  return z
-    .strictObject({
+  return strictObject({
       ...sourceShape,
       /** Text shown under the image or video, at most 1024 characters (R-MEDIA-10, D-16). */
       caption: z.optional(captionField),
@@ -117,8 +117,7 @@ function buildVisual(kind: 'image' | 'video', dialect: MessageDialect) {
 }
 
 function buildDocument(dialect: MessageDialect) {
-  return z
-    .strictObject({
+  return strictObject({
       ...sourceShape,
       /**
        * Text shown with the document, at most 1024 characters (D-16). Not supported by the
@@ -134,8 +133,7 @@ function buildDocument(dialect: MessageDialect) {
 }
 
 function buildAudio(dialect: MessageDialect) {
-  return z
-    .strictObject({
+  return strictObject({
       ...sourceShape,
       /**
        * Cloud API only: `true` sends the audio as a voice message (an OGG file with the OPUS codec),
@@ -153,8 +151,7 @@ function buildAudio(dialect: MessageDialect) {
 }
 
 function buildSticker(dialect: MessageDialect) {
-  return z
-    .strictObject({
+  return strictObject({
       ...sourceShape,
       /** Stickers take no caption (R-STK-1, R-MEDIA-9). */
       caption: captionOnSticker,
@@ -265,8 +262,7 @@ export function mediaObjectFor<K extends MediaKind, D extends MessageDialect>(
  * 1024 characters (R-MEDIA-10, D-16), `filename` and `provider` (On-Premises, only with `link`,
  * R-MEDIA-13). Use {@link mediaObjectFor} for the per-kind and per-API rules.
  */
-export const mediaObjectSchema = z
-  .strictObject({
+export const mediaObjectSchema = strictObject({
     ...sourceShape,
     /** Text shown with the media, at most 1024 characters (R-MEDIA-10, D-16); not for audio or stickers. */
     caption: z.optional(captionField),

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /**
  * The `reaction` object of a Cloud API reaction message: the message reacted to and the emoji. An empty
  * `emoji` removes the reaction sent before.
  */
-export const reactionObjectSchema = z.strictObject({
+export const reactionObjectSchema = strictObject({
   /** The ID (`wamid.…`) of the message to react to. */
   message_id: nonEmptyString(),
   /** The reaction emoji, e.g. `"👍"`; `""` removes an earlier reaction. */

@@ -4,9 +4,10 @@ import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { withRule } from '../interactive/with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** A date and time given by its parts (legacy hsm localization). */
-const hsmDateTimeComponentSchema = z.strictObject({
+const hsmDateTimeComponentSchema = strictObject({
   /** The day of the week, as a name or a number. */
   day_of_week: z.optional(z.union([z.string(), z.number()])),
   /** The year. */
@@ -24,13 +25,12 @@ const hsmDateTimeComponentSchema = z.strictObject({
 });
 
 /** One value of `hsm.localizable_params`: a `default` text, optionally localized as currency or date/time. */
-export const hsmLocalizableParameterSchema = z
-  .strictObject({
+export const hsmLocalizableParameterSchema = strictObject({
     /** The text shown when localization fails; `default`, not `fallback_value` (R-HSM-5, R-TPL-PARAM-5). */
     default: withRule(z.string(), 'R-HSM-5'),
     /** An amount to localize: ISO 4217 `currency_code` and `amount_1000` (the amount × 1000). */
     currency: z.optional(
-      z.strictObject({
+      strictObject({
         /** The ISO 4217 currency code, e.g. `"USD"`. */
         currency_code: z.string(),
         /** The amount multiplied by 1000. */
@@ -39,11 +39,11 @@ export const hsmLocalizableParameterSchema = z
     ),
     /** A date and time to localize: by `component` or by `unix_epoch`. */
     date_time: z.optional(
-      z.strictObject({
+      strictObject({
         /** The date and time by parts. */
         component: z.optional(hsmDateTimeComponentSchema),
         /** The date and time as a UNIX timestamp in seconds. */
-        unix_epoch: z.optional(z.strictObject({ timestamp: z.number() })),
+        unix_epoch: z.optional(strictObject({ timestamp: z.number() })),
       }),
     ),
     /** Not used in hsm: write `default` (R-TPL-PARAM-5). */
@@ -76,14 +76,14 @@ export type HsmLocalizableParameter = z.infer<typeof hsmLocalizableParameterSche
  *
  * @deprecated Use a `template` message (`templateObjectSchema`).
  */
-export const hsmObjectSchema = z.strictObject({
+export const hsmObjectSchema = strictObject({
   /** The namespace of the template; must match `element_name` (R-HSM-2). */
   namespace: withRule(nonEmptyString('R-HSM-2'), 'R-HSM-2'),
   /** The template's element name within the namespace (R-HSM-3). */
   element_name: withRule(nonEmptyString('R-HSM-3'), 'R-HSM-3'),
   /** The language: `{ code, policy?: "deterministic" }`; the `fallback` policy is gone since v2.27.8 (R-HSM-4). */
   language: withRule(
-    z.strictObject({
+    strictObject({
       /** `"deterministic"`; `"fallback"` was removed in v2.27.8 (R-HSM-4). */
       policy: z.optional(withRule(z.literal('deterministic'), 'R-HSM-4')),
       /** The language and locale code, e.g. `"en"` or `"en_US"` (R-HSM-4). */

@@ -4,6 +4,7 @@ import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The most buttons a template may have (R-TPL-BTN-4). */
 export const MAX_TEMPLATE_BUTTONS = 10;
@@ -27,25 +28,25 @@ export const templateButtonActionSchema = z.record(z.string(), z.unknown());
 /** A parameter of a template button (R-TPL-BTN-7). */
 export const templateButtonParameterSchema = withRule(
   z.discriminatedUnion('type', [
-    z.strictObject({
+    strictObject({
       /** `"payload"`: for `quick_reply` buttons (R-TPL-BTN-8). */
       type: z.literal('payload'),
       /** Returned with the button text when the button is tapped (R-TPL-BTN-8). */
       payload: withRule(z.string(), 'R-TPL-BTN-8'),
     }),
-    z.strictObject({
+    strictObject({
       /** `"text"`: for `url` buttons (R-TPL-BTN-9). */
       type: z.literal('text'),
       /** The suffix appended to the button's dynamic URL (R-TPL-BTN-9). */
       text: withRule(z.string(), 'R-TPL-BTN-9'),
     }),
-    z.strictObject({
+    strictObject({
       /** `"coupon_code"`: for `copy_code` buttons (R-TPL-BTN-10). */
       type: z.literal('coupon_code'),
       /** The code the user copies (R-TPL-BTN-10). */
       coupon_code: withRule(z.string(), 'R-TPL-BTN-10'),
     }),
-    z.strictObject({
+    strictObject({
       /** `"action"`: for `catalog`, `mpm`, `flow` and `order_details` buttons (Cloud API). */
       type: z.literal('action'),
       /** What the button opens; its fields depend on the button. */
@@ -117,63 +118,63 @@ export const onPremTemplateButtonSubTypes = [
  */
 export const templateButtonComponentSchema = withRule(
   z.discriminatedUnion('sub_type', [
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"quick_reply"` (R-TPL-BTN-2). */
       sub_type: subType('quick_reply'),
       /** One `payload` parameter (R-TPL-BTN-6, R-TPL-BTN-8). */
       parameters: buttonParameters('payload', 'quick_reply', 'R-TPL-BTN-8'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"url"` (R-TPL-BTN-2); also the one-tap and copy-code buttons of authentication templates. */
       sub_type: subType('url'),
       /** One `text` parameter: the URL suffix (R-TPL-BTN-6, R-TPL-BTN-9). */
       parameters: buttonParameters('text', 'url', 'R-TPL-BTN-9'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"copy_code"` (R-TPL-BTN-2; On-Premises 2.49 or newer, R-TPL-BTN-3). */
       sub_type: subType('copy_code'),
       /** One `coupon_code` parameter (R-TPL-BTN-6, R-TPL-BTN-10). */
       parameters: buttonParameters('coupon_code', 'copy_code', 'R-TPL-BTN-10'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"catalog"`: opens your catalog (Cloud API). */
       sub_type: subType('catalog'),
       /** Optional: an `action` with the `thumbnail_product_retailer_id` of the product shown. */
       parameters: actionParameters('catalog'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"mpm"`: a multi-product button (Cloud API). */
       sub_type: subType('mpm'),
       /** An `action` with `thumbnail_product_retailer_id` and the product `sections`. */
       parameters: actionParameters('mpm'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"spm"`: a single-product "View" button (Cloud API). */
       sub_type: subType('spm'),
       /** Optional; the product comes from the header's `product` parameter. */
       parameters: actionParameters('spm'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"flow"`: opens a Flow (Cloud API). */
       sub_type: subType('flow'),
       /** Optional: an `action` with `flow_token` and `flow_action_data`. */
       parameters: actionParameters('flow'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"order_details"`: a "Review and pay" button of an order details template (Cloud API). */
       sub_type: subType('order_details'),
       /** An `action` with the `order_details` of the order. */
       parameters: actionParameters('order_details'),
     }),
-    z.strictObject({
+    strictObject({
       ...buttonShape,
       /** `"voice_call"`: a "Call on WhatsApp" button (Cloud API). */
       sub_type: subType('voice_call'),

@@ -4,6 +4,7 @@ import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import { templateButtonComponentSchema } from './template-button-component.ts';
 import { templateParameterSchemas } from './template-parameter.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** The fewest and most cards of a media card carousel template (Cloud API documentation). */
 export const TEMPLATE_CAROUSEL_CARDS = { min: 2, max: 10 } as const;
@@ -12,7 +13,7 @@ function buildCarousel(dialect: 'neutral' | 'cloud') {
   const parameters = templateParameterSchemas[dialect];
   const cardComponent = withRule(
     z.discriminatedUnion('type', [
-      z.strictObject({
+      strictObject({
         /** `"header"`: the card's image or video, or the product of a product card. */
         type: z.literal(['header', 'HEADER']),
         /** One `image`, `video` or `product` parameter. */
@@ -25,7 +26,7 @@ function buildCarousel(dialect: 'neutral' | 'cloud') {
           ),
         ),
       }),
-      z.strictObject({
+      strictObject({
         /** `"body"`: the card's text variables. */
         type: z.literal(['body', 'BODY']),
         /** The values of the card body variables. */
@@ -35,13 +36,13 @@ function buildCarousel(dialect: 'neutral' | 'cloud') {
     ]),
     'R-TPL-7',
   );
-  const card = z.strictObject({
+  const card = strictObject({
     /** The card's position, from 0, left to right. */
     card_index: z.int().check(z.nonnegative()),
     /** The card's header, body and buttons; every card of a template has the same components. */
     components: z.array(cardComponent),
   });
-  return z.strictObject({
+  return strictObject({
     /** `"carousel"`: a media or product card carousel (Cloud API, marketing templates). */
     type: z.literal(['carousel', 'CAROUSEL']),
     /** One entry per card of the approved template: 2 to 10 cards. */

@@ -13,22 +13,23 @@ import {
 import { templateLimitedTimeOfferComponentSchema } from './template-limited-time-offer-component.ts';
 import { templateParameterSchemas } from './template-parameter.ts';
 import { templateTapTargetComponentSchema } from './template-tap-target-component.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 function buildComponent(dialect: MessageDialect) {
   const parameters = templateParameterSchemas[dialect];
-  const header = z.strictObject({
+  const header = strictObject({
     /** `"header"` (or `"HEADER"`, D-19). */
     type: z.literal(['header', 'HEADER']),
     /** The header variable: text, currency, date/time, media, or a location (Cloud) (R-TPL-8). */
     parameters: z.optional(withRule(z.array(parameters.header), 'R-TPL-8')),
   });
-  const body = z.strictObject({
+  const body = strictObject({
     /** `"body"` (or `"BODY"`, D-19). */
     type: z.literal(['body', 'BODY']),
     /** The values of the body variables, in order (R-TPL-8). */
     parameters: z.optional(withRule(z.array(parameters.body), 'R-TPL-8')),
   });
-  const footer = z.strictObject({
+  const footer = strictObject({
     /** `"footer"` (or `"FOOTER"`, D-19). */
     type: z.literal(['footer', 'FOOTER']),
     /** The values of the footer variables (R-TPL-8). */

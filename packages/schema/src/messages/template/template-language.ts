@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { withRule } from '../interactive/with-rule.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 const code = withRule(nonEmptyString('R-TPL-2'), 'R-TPL-2');
 
@@ -8,7 +9,7 @@ const code = withRule(nonEmptyString('R-TPL-2'), 'R-TPL-2');
  * `template.language` on either API: `{ code, policy?: "deterministic" }`. `policy` is optional and may only
  * be `"deterministic"` (R-TPL-3); Meta's Cloud API examples send it too, so both APIs take it (D-6).
  */
-export const templateLanguageSchema = z.strictObject({
+export const templateLanguageSchema = strictObject({
   /** The language and locale of the approved template, e.g. `"en_US"` (R-TPL-2). */
   code,
   /** `"deterministic"`, the only language policy (R-TPL-3, D-6); optional on both APIs. */

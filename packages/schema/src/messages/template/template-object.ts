@@ -16,6 +16,7 @@ import {
   onPremTemplateLanguageSchema,
   templateLanguageSchema,
 } from './template-language.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 /** At most 10 button components per template (R-TPL-BTN-4). */
 const buttonCountCheck = valueCheck<unknown>((template, ctx) => {
@@ -52,8 +53,7 @@ const namespace = z.optional(withRule(nonEmptyString('R-TPL-4'), 'R-TPL-4'));
  * });
  * ```
  */
-export const templateObjectSchema = z
-  .strictObject({
+export const templateObjectSchema = strictObject({
     /** On-Premises only: the template namespace (R-TPL-4); must belong to your account (R-TPL-5). */
     namespace,
     /** The name of the approved template (R-TPL-1). */
@@ -66,8 +66,7 @@ export const templateObjectSchema = z
   .check(buttonCountCheck);
 
 /** The `template` object of a Cloud API request: no `namespace`, no `language.policy`. */
-export const cloudTemplateObjectSchema = z
-  .strictObject({
+export const cloudTemplateObjectSchema = strictObject({
     /** Not used by the Cloud API (R-TPL-4). */
     namespace: forbiddenField('R-TPL-4', 'namespace is an On-Premises field; the Cloud API does not take it'),
     /** The name of the approved template (R-TPL-1). */
@@ -83,8 +82,7 @@ export const cloudTemplateObjectSchema = z
  * The `template` object of an On-Premises API request: optional `namespace` (required before v2.41,
  * R-TPL-4), `language.policy`; no location parameters, carousels or limited-time offers.
  */
-export const onPremTemplateObjectSchema = z
-  .strictObject({
+export const onPremTemplateObjectSchema = strictObject({
     /** The template namespace; required before client v2.41 (R-TPL-4, R-TPL-5). */
     namespace,
     /** The name of the approved template (R-TPL-1). */

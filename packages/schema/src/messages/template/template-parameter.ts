@@ -6,6 +6,7 @@ import { reportRule } from '../../validation/rule-check.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import { mediaObjectFor } from '../media/media-object.ts';
+import { strictObject } from '../../common/object-schema.ts';
 
 const defaultInTemplate = forbiddenField(
   'R-TPL-PARAM-5',
@@ -20,7 +21,7 @@ const defaultInTemplate = forbiddenField(
 const parameterName = z.optional(nonEmptyString());
 
 /** A text parameter: `{ type: "text", text, parameter_name? }` (R-TPL-PARAM-2). */
-export const templateTextParameterSchema = z.strictObject({
+export const templateTextParameterSchema = strictObject({
   /** `"text"`. */
   type: z.literal('text'),
   /** The named variable this value fills (templates with named variables). */
@@ -30,14 +31,14 @@ export const templateTextParameterSchema = z.strictObject({
 });
 
 /** A currency parameter, rendered in the user's locale with `fallback_value` as fallback (R-TPL-PARAM-3). */
-export const templateCurrencyParameterSchema = z.strictObject({
+export const templateCurrencyParameterSchema = strictObject({
   /** `"currency"`. */
   type: z.literal('currency'),
   /** The named variable this value fills (templates with named variables). */
   parameter_name: parameterName,
   /** The amount (R-TPL-PARAM-3). */
   currency: withRule(
-    z.strictObject({
+    strictObject({
       /** The text shown when the amount cannot be localized (R-TPL-PARAM-5). */
       fallback_value: withRule(z.string(), 'R-TPL-PARAM-3'),
       /** The ISO 4217 currency code, e.g. `"USD"`. */
@@ -52,14 +53,14 @@ export const templateCurrencyParameterSchema = z.strictObject({
 });
 
 /** A date/time parameter, with `fallback_value` as the shown text (R-TPL-PARAM-4). */
-export const templateDateTimeParameterSchema = z.strictObject({
+export const templateDateTimeParameterSchema = strictObject({
   /** `"date_time"`. */
   type: z.literal('date_time'),
   /** The named variable this value fills (templates with named variables). */
   parameter_name: parameterName,
   /** The date and time (R-TPL-PARAM-4). */
   date_time: withRule(
-    z.strictObject({
+    strictObject({
       /** The date and time as text, e.g. `"February 25, 1977"` (R-TPL-PARAM-4, R-TPL-PARAM-5). */
       fallback_value: withRule(z.string(), 'R-TPL-PARAM-4'),
       /** Not used in templates: write `fallback_value` (R-TPL-PARAM-5). */
@@ -88,14 +89,14 @@ const coordinate = withRule(
 );
 
 /** A location parameter of a location-header template (Cloud API; R-TPL-PARAM-8, C-15). */
-export const templateLocationParameterSchema = z.strictObject({
+export const templateLocationParameterSchema = strictObject({
   /** `"location"`: header components only. */
   type: z.literal('location'),
   /** The named variable this value fills (templates with named variables). */
   parameter_name: parameterName,
   /** The place shown on the map at the top of the message (R-TPL-PARAM-8, R-TPL-PARAM-9). */
   location: withRule(
-    z.strictObject({
+    strictObject({
       /** Latitude in decimal degrees: a number or a numeric string (D-2). */
       latitude: coordinate,
       /** Longitude in decimal degrees: a number or a numeric string (D-2). */
@@ -113,11 +114,11 @@ export const templateLocationParameterSchema = z.strictObject({
  * A product parameter: the header of a single-product template or of a product card of a carousel template
  * (Cloud API). The product is shown from your catalog.
  */
-export const templateProductParameterSchema = z.strictObject({
+export const templateProductParameterSchema = strictObject({
   /** `"product"`: header components only. */
   type: z.literal('product'),
   /** The product to show. */
-  product: z.strictObject({
+  product: strictObject({
     /** The product's ID in your catalog (its SKU, "Content ID" in Commerce Manager). */
     product_retailer_id: nonEmptyString(),
     /** The ID of the catalog connected to your WhatsApp Business Account. */
@@ -131,7 +132,7 @@ function buildParameter(dialect: MessageDialect) {
       templateTextParameterSchema,
       templateCurrencyParameterSchema,
       templateDateTimeParameterSchema,
-      z.strictObject({
+      strictObject({
         /** `"image"`. */
         type: z.literal('image'),
         /** The named variable this value fills (templates with named variables). */
@@ -139,7 +140,7 @@ function buildParameter(dialect: MessageDialect) {
         /** The image, as in an image message (R-TPL-PARAM-6). */
         image: withRule(mediaObjectFor('image', dialect), 'R-TPL-PARAM-6'),
       }),
-      z.strictObject({
+      strictObject({
         /** `"document"`: PDF only (R-TPL-PARAM-7). */
         type: z.literal('document'),
         /** The named variable this value fills (templates with named variables). */
@@ -147,7 +148,7 @@ function buildParameter(dialect: MessageDialect) {
         /** The document, as in a document message (R-TPL-PARAM-6). */
         document: withRule(mediaObjectFor('document', dialect), 'R-TPL-PARAM-6'),
       }),
-      z.strictObject({
+      strictObject({
         /** `"video"`. */
         type: z.literal('video'),
         /** The named variable this value fills (templates with named variables). */

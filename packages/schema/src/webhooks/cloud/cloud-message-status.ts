@@ -9,9 +9,10 @@ import {
   unknownDiscriminator,
 } from '../unknown-variant.ts';
 import { statusConversationSchema, statusPricingSchema } from './conversation-pricing.ts';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The fields every Cloud API status update has. */
-export const cloudMessageStatusBaseSchema = z.looseObject({
+export const cloudMessageStatusBaseSchema = looseObject({
   /** The ID of the business message this status is about (`wamid.…`, as the send returned it). */
   id: z.string(),
   /** When the status changed, as a string of Unix seconds. */

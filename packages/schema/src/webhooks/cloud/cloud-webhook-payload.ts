@@ -18,9 +18,10 @@ import {
   unknownDiscriminator,
 } from '../unknown-variant.ts';
 import { cloudMessageStatusSchema } from './cloud-message-status.ts';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The business phone number a notification is for (R-WH-2). */
-export const cloudWebhookMetadataSchema = z.looseObject({
+export const cloudWebhookMetadataSchema = looseObject({
   /** The number as displayed, e.g. `15550783881`. */
   display_phone_number: z.string(),
   /** The phone number ID, used in send URLs. */
@@ -31,10 +32,10 @@ export const cloudWebhookMetadataSchema = z.looseObject({
 export type CloudWebhookMetadata = z.infer<typeof cloudWebhookMetadataSchema>;
 
 /** A user the notification concerns: the sender of `messages` (R-WH-2). */
-export const webhookContactSchema = z.looseObject({
+export const webhookContactSchema = looseObject({
   /** The user's profile. */
   profile: z.optional(
-    z.looseObject({
+    looseObject({
       /** The user's WhatsApp display name. */
       name: z.optional(z.string()),
     }),
@@ -55,7 +56,7 @@ const cloudParts = {
 
 /** The `value` of a `messages` change around the given part schemas (one definition for both uses). */
 function messagesValueOf<P extends NotificationPartSchemas>(parts: P) {
-  return z.looseObject({
+  return looseObject({
     /** Always `whatsapp`. */
     messaging_product: z.literal('whatsapp'),
     /** The business phone number concerned. */
@@ -80,7 +81,7 @@ export const cloudMessagesValueEnvelopeSchema = messagesValueOf(unparsedNotifica
  * A change of another subscribed field (e.g. `message_template_status_update`); `raw` holds it as
  * received (`raw.field`).
  */
-export const cloudUnknownChangeSchema = z.looseObject({
+export const cloudUnknownChangeSchema = looseObject({
   /** Always `unknown`; the API's own value is `raw.field`. */
   field: z.literal(unknownDiscriminator),
   /** The change exactly as received. */
@@ -92,7 +93,7 @@ const knownChangeFields: ReadonlySet<string> = new Set(['messages']);
 /** The union of a `messages` change with the given `value` schema and the fallback of other fields. */
 function changeUnionOf<V extends z.ZodMiniType>(value: V) {
   return z.discriminatedUnion('field', [
-    z.looseObject({
+    looseObject({
       /** The subscribed field. */
       field: z.literal('messages'),
       /** What changed. */
@@ -142,7 +143,7 @@ export const cloudWebhookChangeEnvelopeSchema: CloudWebhookChangeEnvelopeSchema 
 
 /** One WhatsApp Business Account's changes, around the given change schema (R-WH-1). */
 function entryOf<C extends z.ZodMiniType>(change: C) {
-  return z.looseObject({
+  return looseObject({
     /** The WhatsApp Business Account ID. */
     id: z.string(),
     /** The changes, one or more. */
@@ -161,7 +162,7 @@ export const cloudWebhookEntryEnvelopeSchema = entryOf(z.unknown());
 
 /** The body of a notification around the given entry schema (R-WH-1). */
 function payloadOf<E extends z.ZodMiniType>(entry: E) {
-  return z.looseObject({
+  return looseObject({
     /** Always `whatsapp_business_account` (R-WH-1). */
     object: z.literal('whatsapp_business_account'),
     /** The entries, one per WhatsApp Business Account. */

@@ -1,16 +1,17 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through, and categories are plain strings so
 // that a pricing category or model the API adds later still parses.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The conversation a status belongs to (conversation-based pricing). */
-export const statusConversationSchema = z.looseObject({
+export const statusConversationSchema = looseObject({
   /** The conversation ID. */
   id: z.string(),
   /** When the conversation window ends, as a string of Unix seconds. */
   expiration_timestamp: z.optional(z.string()),
   /** How the conversation was opened. */
   origin: z.optional(
-    z.looseObject({
+    looseObject({
       /** E.g. `marketing`, `utility`, `authentication`, `service` or `referral_conversion`. */
       type: z.string(),
     }),
@@ -21,7 +22,7 @@ export const statusConversationSchema = z.looseObject({
 export type StatusConversation = z.infer<typeof statusConversationSchema>;
 
 /** How the message is priced. */
-export const statusPricingSchema = z.looseObject({
+export const statusPricingSchema = looseObject({
   /** Whether the message is charged (older pricing models). */
   billable: z.optional(z.boolean()),
   /** The pricing model, e.g. `CBP` or `PMP`. */

@@ -1,6 +1,7 @@
 // Incoming shape, tolerant: the `value` of the WhatsApp Business Account changes about message
 // templates. Unknown keys pass through; only what identifies the template and the change is required.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** A template ID: a number in Meta's examples; a string is accepted too. */
 const templateIdSchema = z.union([z.number(), z.string()]);
@@ -19,7 +20,7 @@ const templateFields = {
  * The `value` of a `message_template_status_update` change: a template was approved, rejected,
  * paused, disabled, archived, … (`event`, the new status).
  */
-export const messageTemplateStatusUpdateValueSchema = z.looseObject({
+export const messageTemplateStatusUpdateValueSchema = looseObject({
   ...templateFields,
   /** The new status: `APPROVED`, `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `PENDING_DELETION`, … */
   event: z.string(),
@@ -28,10 +29,10 @@ export const messageTemplateStatusUpdateValueSchema = z.looseObject({
   /** The template's category, when given. */
   message_template_category: z.optional(z.string()),
   /** Disabled templates: when it was disabled. */
-  disable_info: z.optional(z.looseObject({ disable_date: z.optional(z.union([z.string(), z.number()])) })),
+  disable_info: z.optional(looseObject({ disable_date: z.optional(z.union([z.string(), z.number()])) })),
   /** Locked or unlocked templates: a title and a description. */
   other_info: z.optional(
-    z.looseObject({ title: z.optional(z.string()), description: z.optional(z.string()) }),
+    looseObject({ title: z.optional(z.string()), description: z.optional(z.string()) }),
   ),
 });
 
@@ -39,7 +40,7 @@ export const messageTemplateStatusUpdateValueSchema = z.looseObject({
 export type MessageTemplateStatusUpdateValue = z.infer<typeof messageTemplateStatusUpdateValueSchema>;
 
 /** The `value` of a `message_template_quality_update` change: a template's quality score changed. */
-export const messageTemplateQualityUpdateValueSchema = z.looseObject({
+export const messageTemplateQualityUpdateValueSchema = looseObject({
   ...templateFields,
   /** The previous score: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
   previous_quality_score: z.optional(z.string()),
@@ -55,7 +56,7 @@ export type MessageTemplateQualityUpdateValue = z.infer<typeof messageTemplateQu
  * (`previous_category` → `new_category`), or is going to (`correct_category` from
  * `category_update_timestamp`).
  */
-export const templateCategoryUpdateValueSchema = z.looseObject({
+export const templateCategoryUpdateValueSchema = looseObject({
   ...templateFields,
   /** The category before the change (completed changes). */
   previous_category: z.optional(z.string()),

@@ -1,11 +1,12 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 
 /**
  * The ad or post a user came from (Click to WhatsApp ads). It is not a message type: it rides on the
  * user's first message (of any type) as its `referral` field.
  */
-export const adReferralSchema = z.looseObject({
+export const adReferralSchema = looseObject({
   /** The URL of the ad or post. */
   source_url: z.optional(z.string()),
   /** The ID of the ad or post. */

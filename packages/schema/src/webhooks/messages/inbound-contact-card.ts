@@ -1,12 +1,13 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; every field is optional,
 // because the user's address book decides what a card holds.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** A contact card the user shared. */
-export const inboundContactCardSchema = z.looseObject({
+export const inboundContactCardSchema = looseObject({
   /** The contact's name. */
   name: z.optional(
-    z.looseObject({
+    looseObject({
       /** The full name as displayed. */
       formatted_name: z.optional(z.string()),
       /** First name. */
@@ -24,7 +25,7 @@ export const inboundContactCardSchema = z.looseObject({
   /** Phone numbers; `wa_id` is set when the number is on WhatsApp. */
   phones: z.optional(
     z.array(
-      z.looseObject({
+      looseObject({
         /** The number as stored. */
         phone: z.optional(z.string()),
         /** Its WhatsApp ID. */
@@ -37,7 +38,7 @@ export const inboundContactCardSchema = z.looseObject({
   /** E-mail addresses. */
   emails: z.optional(
     z.array(
-      z.looseObject({
+      looseObject({
         /** The address. */
         email: z.optional(z.string()),
         /** Its label, e.g. `HOME` or `WORK`. */
@@ -48,7 +49,7 @@ export const inboundContactCardSchema = z.looseObject({
   /** Web sites. */
   urls: z.optional(
     z.array(
-      z.looseObject({
+      looseObject({
         /** The URL. */
         url: z.optional(z.string()),
         /** Its label, e.g. `HOME` or `WORK`. */
@@ -59,7 +60,7 @@ export const inboundContactCardSchema = z.looseObject({
   /** Postal addresses. */
   addresses: z.optional(
     z.array(
-      z.looseObject({
+      looseObject({
         /** Street. */
         street: z.optional(z.string()),
         /** City. */
@@ -79,7 +80,7 @@ export const inboundContactCardSchema = z.looseObject({
   ),
   /** Organisation. */
   org: z.optional(
-    z.looseObject({
+    looseObject({
       /** Company name. */
       company: z.optional(z.string()),
       /** Department. */

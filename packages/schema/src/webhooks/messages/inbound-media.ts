@@ -1,6 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged (On-Premises adds `file`,
 // newer Cloud versions add more); only the media ID and MIME type are required.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The fields every received media file has. Download it with the transport's `downloadMedia(id)`. */
 const receivedMediaShape = {
@@ -13,7 +14,7 @@ const receivedMediaShape = {
 };
 
 /** A received image. */
-export const inboundImageSchema = z.looseObject({
+export const inboundImageSchema = looseObject({
   ...receivedMediaShape,
   /** The caption the user wrote. */
   caption: z.optional(z.string()),
@@ -23,7 +24,7 @@ export const inboundImageSchema = z.looseObject({
 export type InboundImage = z.infer<typeof inboundImageSchema>;
 
 /** A received video. */
-export const inboundVideoSchema = z.looseObject({
+export const inboundVideoSchema = looseObject({
   ...receivedMediaShape,
   /** The caption the user wrote. */
   caption: z.optional(z.string()),
@@ -33,7 +34,7 @@ export const inboundVideoSchema = z.looseObject({
 export type InboundVideo = z.infer<typeof inboundVideoSchema>;
 
 /** A received document. */
-export const inboundDocumentSchema = z.looseObject({
+export const inboundDocumentSchema = looseObject({
   ...receivedMediaShape,
   /** The file name. */
   filename: z.optional(z.string()),
@@ -45,7 +46,7 @@ export const inboundDocumentSchema = z.looseObject({
 export type InboundDocument = z.infer<typeof inboundDocumentSchema>;
 
 /** A received audio file or voice note. */
-export const inboundAudioSchema = z.looseObject({
+export const inboundAudioSchema = looseObject({
   ...receivedMediaShape,
   /** `true` for a voice note recorded in WhatsApp, `false` or absent for an audio file. */
   voice: z.optional(z.boolean()),
@@ -55,7 +56,7 @@ export const inboundAudioSchema = z.looseObject({
 export type InboundAudio = z.infer<typeof inboundAudioSchema>;
 
 /** A received sticker, static or animated: every inbound sticker kind is accepted (R-STK-2). */
-export const inboundStickerSchema = z.looseObject({
+export const inboundStickerSchema = looseObject({
   ...receivedMediaShape,
   /** `true` for an animated sticker. */
   animated: z.optional(z.boolean()),

@@ -22,9 +22,10 @@ import {
 import { inboundMessageContextSchema } from './inbound-message-context.ts';
 import { interactiveReplySchema } from './interactive-reply.ts';
 import { webhookErrorSchema } from './webhook-error.ts';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The fields every inbound message has, whatever its type (R-WH-3). */
-export const inboundMessageBaseSchema = z.looseObject({
+export const inboundMessageBaseSchema = looseObject({
   /** The message ID (`wamid.…` on the Cloud API); use it to reply, react or mark as read. */
   id: z.string(),
   /**
@@ -50,7 +51,7 @@ export const inboundTextMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('text'),
   /** The text. */
-  text: z.looseObject({
+  text: looseObject({
     /** What the user wrote. */
     body: z.string(),
   }),
@@ -132,7 +133,7 @@ export const inboundButtonMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('button'),
   /** The tapped button. */
-  button: z.looseObject({
+  button: looseObject({
     /** The button's text. */
     text: z.string(),
     /** The payload the template's button parameter set; On-Premises sends `null` when there is none. */
@@ -145,7 +146,7 @@ export const inboundReactionMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('reaction'),
   /** The reaction. */
-  reaction: z.looseObject({
+  reaction: looseObject({
     /** The ID of the message reacted to. */
     message_id: z.string(),
     /** The emoji; absent when the user removed the reaction. */
@@ -158,14 +159,14 @@ export const inboundOrderMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('order'),
   /** The order. */
-  order: z.looseObject({
+  order: looseObject({
     /** The catalog ordered from. */
     catalog_id: z.string(),
     /** The note the user added. */
     text: z.optional(z.string()),
     /** The ordered items. */
     product_items: z.array(
-      z.looseObject({
+      looseObject({
         /** The product's retailer ID (SKU). */
         product_retailer_id: z.string(),
         /** How many (a number, or a numeric string). */
@@ -184,7 +185,7 @@ export const inboundSystemMessageSchema = z.extend(inboundMessageBaseSchema, {
   /** The message type. */
   type: z.literal('system'),
   /** The notice. */
-  system: z.looseObject({
+  system: looseObject({
     /** The notice as text, e.g. "User A changed from … to …". */
     body: z.optional(z.string()),
     /** What happened, e.g. `user_changed_number`. */
@@ -202,7 +203,7 @@ export const inboundUnsupportedMessageSchema = z.extend(inboundMessageBaseSchema
   type: z.literal('unsupported'),
   /** What the user sent, when the API says. */
   unsupported: z.optional(
-    z.looseObject({
+    looseObject({
       /** The user's message type, e.g. `poll`. */
       type: z.optional(z.string()),
     }),

@@ -7,13 +7,14 @@ import {
   tolerantUnion,
   unknownDiscriminator,
 } from '../unknown-variant.ts';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The user tapped a reply button (R-WH-6): its `id` and `title` as the business sent them. */
-export const buttonReplySchema = z.looseObject({
+export const buttonReplySchema = looseObject({
   /** The `type` of this reply. */
   type: z.literal('button_reply'),
   /** The tapped button. */
-  button_reply: z.looseObject({
+  button_reply: looseObject({
     /** The button's ID, as sent in `action.buttons[].reply.id`. */
     id: z.string(),
     /** The button's title. */
@@ -22,11 +23,11 @@ export const buttonReplySchema = z.looseObject({
 });
 
 /** The user chose a row of a list message (R-WH-6). */
-export const listReplySchema = z.looseObject({
+export const listReplySchema = looseObject({
   /** The `type` of this reply. */
   type: z.literal('list_reply'),
   /** The chosen row. */
-  list_reply: z.looseObject({
+  list_reply: looseObject({
     /** The row's ID, as sent in `action.sections[].rows[].id`. */
     id: z.string(),
     /** The row's title. */
@@ -37,11 +38,11 @@ export const listReplySchema = z.looseObject({
 });
 
 /** The user completed a Flow (or another native-flow message such as an address form). */
-export const nfmReplySchema = z.looseObject({
+export const nfmReplySchema = looseObject({
   /** The `type` of this reply. */
   type: z.literal('nfm_reply'),
   /** The completed form. */
-  nfm_reply: z.looseObject({
+  nfm_reply: looseObject({
     /** The user's answers, as a JSON string (parse it yourself; its shape is your Flow's). */
     response_json: z.string(),
     /** The native flow's name, e.g. `flow` or `address_message`. */
@@ -52,7 +53,7 @@ export const nfmReplySchema = z.looseObject({
 });
 
 /** An interactive reply of a kind this SDK does not know yet; `raw` holds it as received. */
-export const unknownInteractiveReplySchema = z.looseObject({
+export const unknownInteractiveReplySchema = looseObject({
   /** Always `unknown`; the API's own value is `raw.type`. */
   type: z.literal(unknownDiscriminator),
   /** The reply exactly as received. */

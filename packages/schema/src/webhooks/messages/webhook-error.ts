@@ -1,12 +1,13 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; only `code` is required.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 
 /**
  * An error reported inside a webhook: on a message the API could not process (e.g. an unsupported type),
  * on a failed status, or for the whole notification. Cloud errors carry `title`, `message` and
  * `error_data.details`; On-Premises errors carry `title` and `details`.
  */
-export const webhookErrorSchema = z.looseObject({
+export const webhookErrorSchema = looseObject({
   /** The numeric error code, e.g. `131051` (unsupported message type) or `131026` (undeliverable). */
   code: z.number(),
   /** A short name of the error. */
@@ -17,7 +18,7 @@ export const webhookErrorSchema = z.looseObject({
   details: z.optional(z.string()),
   /** A longer explanation (Cloud API). */
   error_data: z.optional(
-    z.looseObject({
+    looseObject({
       /** What went wrong, in detail. */
       details: z.optional(z.string()),
     }),

@@ -10,9 +10,10 @@ import {
   tolerantUnion,
   unknownDiscriminator,
 } from '../unknown-variant.ts';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The fields every On-Premises status update has. */
-export const onPremMessageStatusBaseSchema = z.looseObject({
+export const onPremMessageStatusBaseSchema = looseObject({
   /** The ID of the business message this status is about (as the send returned it). */
   id: z.string(),
   /** When the status changed, as a string of Unix seconds. */

@@ -11,11 +11,11 @@ import {
   unparsedNotificationParts,
 } from '../notification-arrays.ts';
 import { onPremMessageStatusSchema } from './onprem-message-status.ts';
+import { looseObject } from '../../common/object-schema.ts';
 
 /** The body around the given part schemas; at least one of `messages`, `statuses` and `errors` (R-WH-3). */
 function onPremPayloadOf<P extends NotificationPartSchemas>(parts: P) {
-  return z
-    .looseObject(notificationArrays<P['contact'], P['message'], P['status'], P['error']>(parts))
+  return looseObject(notificationArrays<P['contact'], P['message'], P['status'], P['error']>(parts))
     .check((ctx) => {
       const { messages, statuses, errors } = ctx.value;
       if (messages === undefined && statuses === undefined && errors === undefined) {
