@@ -40,6 +40,20 @@ export const sdkBundleCases: SdkBundleCase[] = [
       'export default { fetch: webhooks };\n',
     target: 16 * 1024,
   },
+  {
+    name: 'For scale: ky alone (one instance, one POST)',
+    source:
+      "import ky from 'ky';\n" +
+      "const http = ky.create({ prefixUrl: 'https://graph.facebook.com', retry: { limit: 2 } });\n" +
+      "console.log(await http.post('v23.0/1/messages', { json: {} }).json());\n",
+  },
+  {
+    name: 'For scale: `zod/mini` alone (one object: a string, an optional boolean)',
+    source:
+      "import * as z from 'zod/mini';\n" +
+      'const text = z.strictObject({ body: z.string(), preview_url: z.optional(z.boolean()) });\n' +
+      'console.log(text.safeParse({ body: 1 }));\n',
+  },
 ];
 
 const root = join(import.meta.dirname, '..', '..', '..');

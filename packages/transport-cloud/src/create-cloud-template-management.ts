@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { MissingSettingError, RequestError, type RequestOptions, validate } from '@wa/schema';
 import {
   createTemplateCatalog,
@@ -8,6 +7,7 @@ import {
   templateListResponseSchema,
 } from '@wa/schema/templates';
 import { type HttpRequest, type HttpResponse, toClientValidationError } from '@wa/transport-utils';
+import * as z from 'zod/mini';
 import type {
   CloudTemplateManagement,
   CreatedTemplate,
@@ -24,9 +24,12 @@ export type GraphCall = (
 ) => Promise<HttpResponse>;
 
 /** Graph's answer to a template creation (tolerant: only the ID is required). */
-const createdTemplateSchema = z.required(z.pick(templateDefinitionSchema, { id: true, status: true, category: true }), {
-  id: true,
-});
+const createdTemplateSchema = z.required(
+  z.pick(templateDefinitionSchema, { id: true, status: true, category: true }),
+  {
+    id: true,
+  },
+);
 
 /** Reads a `{ success: true }` answer (edit, delete); anything else is an unexpected body. */
 function expectSuccess(operation: string, body: unknown): void {

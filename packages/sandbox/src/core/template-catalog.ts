@@ -6,7 +6,7 @@ import {
   templateDefinitionSchema,
   templateVariables,
 } from '@wa/schema/templates';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export type { TemplateDefinition } from '@wa/schema/templates';
 
@@ -15,7 +15,7 @@ const templateButtonSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('QUICK_REPLY'), text: z.string() }),
   z.object({ type: z.literal('URL'), text: z.string(), url: z.string() }),
   z.object({ type: z.literal('PHONE_NUMBER'), text: z.string(), phone_number: z.string() }),
-  z.object({ type: z.literal('COPY_CODE'), text: z.string().default('Copy code') }),
+  z.object({ type: z.literal('COPY_CODE'), text: z._default(z.string(), 'Copy code') }),
 ]);
 
 /**
@@ -23,20 +23,20 @@ const templateButtonSchema = z.discriminatedUnion('type', [
  * each into Meta's template definitions, one per language (see {@link toTemplateDefinitions}).
  */
 export const sandboxTemplateSchema = z.object({
-  name: z.string().min(1),
-  languages: z.array(z.string().min(1)).min(1),
+  name: z.string().check(z.minLength(1)),
+  languages: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   category: z.enum(['UTILITY', 'MARKETING', 'AUTHENTICATION']),
   /** `NAMED` when the variables are names (`{{first_name}}`); default `POSITIONAL` (`{{1}}`). */
-  parameter_format: z.enum(['POSITIONAL', 'NAMED']).optional(),
-  header: z
-    .object({
+  parameter_format: z.optional(z.enum(['POSITIONAL', 'NAMED'])),
+  header: z.optional(
+    z.object({
       format: z.enum(['TEXT', 'IMAGE', 'DOCUMENT', 'VIDEO', 'LOCATION']),
-      text: z.string().optional(),
-    })
-    .optional(),
-  body: z.string().min(1),
-  footer: z.string().optional(),
-  buttons: z.array(templateButtonSchema).default([]),
+      text: z.optional(z.string()),
+    }),
+  ),
+  body: z.string().check(z.minLength(1)),
+  footer: z.optional(z.string()),
+  buttons: z._default(z.array(templateButtonSchema), []),
 });
 
 /** An approved template in the sandbox's short format. */

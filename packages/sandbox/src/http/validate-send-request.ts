@@ -5,14 +5,18 @@ import {
   onPremMarkReadRequestSchema,
   onPremSendRequestSchema,
 } from '@wa/schema/messages';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** The outcome of validating a request body with `@wa/schema`. */
 export type RequestCheck<T = Record<string, unknown>> =
   | { ok: true; body: T }
   | { ok: false; issues: readonly ValidationIssue[] };
 
-function check<S extends z.core.$ZodType>(schema: S, input: unknown, subject: string): RequestCheck<z.output<S>> {
+function check<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  subject: string,
+): RequestCheck<z.output<S>> {
   const result = safeValidate(schema, input, subject);
   return result.success ? { ok: true, body: result.data } : { ok: false, issues: result.error.issues };
 }

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ValidationIssue } from '@wa/schema';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
 import { serviceWindowDetails, toWaId } from '../core/sandbox-core.ts';
 import { fillTemplate } from '../core/template-catalog.ts';
@@ -22,11 +22,11 @@ import { validateOnPremMarkRead, validateOnPremSendRequest } from '../http/valid
 const tokenLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 const contactsRequestSchema = z.looseObject({
-  blocking: z.enum(['wait', 'no_wait']).optional(),
-  contacts: z.array(z.string()).min(1),
-  force_check: z.boolean().optional(),
+  blocking: z.optional(z.enum(['wait', 'no_wait'])),
+  contacts: z.array(z.string()).check(z.minLength(1)),
+  force_check: z.optional(z.boolean()),
 });
-const settingsSchema = z.looseObject({ webhooks: z.looseObject({ url: z.string() }).optional() });
+const settingsSchema = z.looseObject({ webhooks: z.optional(z.looseObject({ url: z.string() })) });
 
 const accessDenied = (): ApiErrorAnswer => onPremError(401, 1005, 'Access denied', 'Invalid credentials.');
 

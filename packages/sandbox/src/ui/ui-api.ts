@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { checkUpload, newMedia } from '../core/media-rules.ts';
 import type { CustomerAction, SandboxChange } from '../core/sandbox-core.ts';
 import {
@@ -24,12 +24,21 @@ const assets: Readonly<Record<string, { file: string; type: string }>> = {
   '/_sandbox/assets/app.css': { file: 'app.css', type: 'text/css; charset=utf-8' },
 };
 
-const waIdSchema = z.string().regex(/^\d{6,15}$/, 'a WhatsApp ID is 6 to 15 digits');
-const newCustomerSchema = z.strictObject({ waId: waIdSchema, name: z.string().trim().min(1).max(60) });
-const webhookSettingsSchema = z.strictObject({ cloud: z.string().optional(), onprem: z.string().optional() });
+const waIdSchema = z.string().check(z.regex(/^\d{6,15}$/, 'a WhatsApp ID is 6 to 15 digits'));
+const newCustomerSchema = z.strictObject({
+  waId: waIdSchema,
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+});
+const webhookSettingsSchema = z.strictObject({
+  cloud: z.optional(z.string()),
+  onprem: z.optional(z.string()),
+});
 const urlOrEmpty = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
-const actionSchema: z.ZodType<CustomerAction> = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('text'), text: z.string().min(1).max(4096) }),
+const actionSchema: z.ZodMiniType<CustomerAction> = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('text'),
+    text: z.string().check(z.minLength(1)).check(z.maxLength(4096)),
+  }),
   z.strictObject({
     kind: z.literal('button_reply'),
     messageId: z.string(),
@@ -41,7 +50,7 @@ const actionSchema: z.ZodType<CustomerAction> = z.discriminatedUnion('kind', [
     messageId: z.string(),
     id: z.string(),
     title: z.string(),
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   }),
   z.strictObject({
     kind: z.literal('template_button'),
@@ -51,13 +60,17 @@ const actionSchema: z.ZodType<CustomerAction> = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('location'),
-    messageId: z.string().optional(),
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
-    name: z.string().optional(),
-    address: z.string().optional(),
+    messageId: z.optional(z.string()),
+    latitude: z.number().check(z.gte(-90)).check(z.lte(90)),
+    longitude: z.number().check(z.gte(-180)).check(z.lte(180)),
+    name: z.optional(z.string()),
+    address: z.optional(z.string()),
   }),
-  z.strictObject({ kind: z.literal('reaction'), messageId: z.string(), emoji: z.string().max(16) }),
+  z.strictObject({
+    kind: z.literal('reaction'),
+    messageId: z.string(),
+    emoji: z.string().check(z.maxLength(16)),
+  }),
   z.strictObject({
     kind: z.literal('flow_reply'),
     messageId: z.string(),
@@ -155,7 +168,7 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   return parsed.ok ? parsed.value : undefined;
 }
 
-function badRequest(response: ServerResponse, error: z.ZodError | string): void {
+function badRequest(response: ServerResponse, error: z.core.$ZodError | string): void {
   sendJson(response, 400, { error: typeof error === 'string' ? error : z.prettifyError(error) });
 }
 

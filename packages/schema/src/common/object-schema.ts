@@ -1,5 +1,5 @@
-import { $constructor, type $loose, type $strict, type $ZodLooseShape, $ZodObjectJIT } from 'zod/v4/core';
 import { never, unknown, type ZodMiniObject, ZodMiniType } from 'zod/mini';
+import { $constructor, type $loose, type $strict, type $ZodLooseShape, $ZodObjectJIT } from 'zod/v4/core';
 
 type Writeable<T> = { -readonly [K in keyof T]: T[K] };
 

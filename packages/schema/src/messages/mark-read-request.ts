@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { nonEmptyString } from '../common/non-empty-string.ts';
+import { strictObject } from '../common/object-schema.ts';
 import { requiredField } from '../common/required-field.ts';
 import { ruleLiteral } from '../common/rule-literal.ts';
-import { strictObject } from '../common/object-schema.ts';
 
 /**
  * The JSON body that marks a received message as read on the Cloud API (`POST /{phone-number-id}/messages`),

@@ -1,13 +1,13 @@
 // Building blocks shared by the Cloud request, the On-Premises request and the dialect-neutral
 // OutgoingMessage: the fields around the payload, one variant per message type, and the type union.
 // Everything here runs once, at import; validation itself constructs nothing.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { forbiddenField } from '../common/forbidden-field.ts';
+import { strictObject } from '../common/object-schema.ts';
 import { isPlainObject } from '../common/plain-object.ts';
 import { type RequiredField, requiredField } from '../common/required-field.ts';
 import { valueCheck } from '../common/value-check.ts';
 import { reportRule } from '../validation/rule-check.ts';
-import { strictObject } from '../common/object-schema.ts';
 
 /** The payload keys of a send request, one per message type. */
 export const payloadKeys = [

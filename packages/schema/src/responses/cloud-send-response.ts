@@ -1,8 +1,8 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged so that a field the API adds
 // later never breaks parsing; only the fields the SDK relies on are checked.
 import * as z from 'zod/mini';
-import { sentMessagesSchema } from './sent-message-entry.ts';
 import { looseObject } from '../common/object-schema.ts';
+import { sentMessagesSchema } from './sent-message-entry.ts';
 
 /** One recipient in a Cloud API send response, as the API resolved it (R-RESP-2). */
 export const cloudSendResponseContactSchema = looseObject({

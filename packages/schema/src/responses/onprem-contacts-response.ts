@@ -1,7 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
-import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 import { looseObject } from '../common/object-schema.ts';
+import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** The check result of one number, as the On-Premises contacts node reports it. */
 export const onPremContactStatusValues = ['valid', 'invalid', 'processing'] as const;

@@ -1,7 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged.
 import * as z from 'zod/mini';
-import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 import { looseObject } from '../common/object-schema.ts';
+import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** One entry of the `errors` array of an On-Premises error response. */
 export const onPremErrorSchema = looseObject({

@@ -1,8 +1,8 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through, and `gateway_status` / `role` are
 // plain strings so that a value a newer client adds still parses.
 import * as z from 'zod/mini';
-import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 import { looseObject } from '../common/object-schema.ts';
+import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 
 /** The health of one On-Premises node (or of the single instance). */
 export const onPremNodeHealthSchema = looseObject({

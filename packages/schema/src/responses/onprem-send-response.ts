@@ -1,9 +1,9 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged so that a field the API adds
 // later never breaks parsing; only the fields the SDK relies on are checked.
 import * as z from 'zod/mini';
+import { looseObject } from '../common/object-schema.ts';
 import { onPremResponseMetaSchema } from './onprem-response-meta.ts';
 import { sentMessagesSchema } from './sent-message-entry.ts';
-import { looseObject } from '../common/object-schema.ts';
 
 /**
  * The body of a successful On-Premises send (`POST /v1/messages`), R-RESP-1 and R-RESP-3:

@@ -1,8 +1,8 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged so that a field the API adds
 // later never breaks parsing; only the fields the SDK relies on are checked.
 import * as z from 'zod/mini';
-import { reportRule } from '../validation/rule-check.ts';
 import { looseObject } from '../common/object-schema.ts';
+import { reportRule } from '../validation/rule-check.ts';
 
 /** One accepted message in a send response (`messages[]`), shared by both APIs. */
 export const sentMessageEntrySchema = looseObject({

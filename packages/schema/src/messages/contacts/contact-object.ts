@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** `YYYY-MM-DD`. Compiled once. */
 const birthdayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -87,37 +87,36 @@ const namePartKeys = ['first_name', 'last_name', 'middle_name', 'suffix', 'prefi
 
 /** A contact's name: `formatted_name` plus at least one other part (R-CONT-3, R-CONT-4). */
 export const contactNameSchema = strictObject({
-    /** The full name as it is normally displayed (R-CONT-3). */
-    formatted_name: requiredField(z.string(), 'R-CONT-3'),
-    /** First name. */
-    first_name: z.optional(z.string()),
-    /** Last name. */
-    last_name: z.optional(z.string()),
-    /** Middle name. */
-    middle_name: z.optional(z.string()),
-    /** Name suffix. */
-    suffix: z.optional(z.string()),
-    /** Name prefix. */
-    prefix: z.optional(z.string()),
-  })
-  .check(
-    valueCheck((value: Record<string, unknown>, ctx) => {
-      let hasNamePart = false;
-      for (const key of namePartKeys) {
-        if (value[key] !== undefined) {
-          hasNamePart = true;
-          break;
-        }
+  /** The full name as it is normally displayed (R-CONT-3). */
+  formatted_name: requiredField(z.string(), 'R-CONT-3'),
+  /** First name. */
+  first_name: z.optional(z.string()),
+  /** Last name. */
+  last_name: z.optional(z.string()),
+  /** Middle name. */
+  middle_name: z.optional(z.string()),
+  /** Name suffix. */
+  suffix: z.optional(z.string()),
+  /** Name prefix. */
+  prefix: z.optional(z.string()),
+}).check(
+  valueCheck((value: Record<string, unknown>, ctx) => {
+    let hasNamePart = false;
+    for (const key of namePartKeys) {
+      if (value[key] !== undefined) {
+        hasNamePart = true;
+        break;
       }
-      if (!hasNamePart) {
-        reportRule(ctx, {
-          rule: 'R-CONT-4',
-          message:
-            'needs at least one of first_name, last_name, middle_name, suffix or prefix besides formatted_name',
-        });
-      }
-    }, isPlainObjectPayload),
-  );
+    }
+    if (!hasNamePart) {
+      reportRule(ctx, {
+        rule: 'R-CONT-4',
+        message:
+          'needs at least one of first_name, last_name, middle_name, suffix or prefix besides formatted_name',
+      });
+    }
+  }, isPlainObjectPayload),
+);
 
 /** One contact card of a contacts message (R-CONT-*). */
 export const contactObjectSchema = strictObject({

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { allowVariants } from './allow-variants.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchema } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The `action.parameters` of an address message. */
 export const addressMessageParametersSchema = strictObject({

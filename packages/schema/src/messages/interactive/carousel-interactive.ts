@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObject } from '../../common/plain-object.ts';
 import { mediaObjectFor } from '../media/media-object.ts';
 import { ctaUrlParametersSchema } from './cta-url-interactive.ts';
@@ -8,7 +9,6 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { maxLength } from './max-length.ts';
 import { MAX_REPLY_BUTTON_ID_LENGTH, MAX_REPLY_BUTTON_TITLE_LENGTH } from './reply-button.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The fewest and most cards of an interactive carousel (Cloud API documentation). */
 export const INTERACTIVE_CAROUSEL_CARDS = { min: 2, max: 10 } as const;

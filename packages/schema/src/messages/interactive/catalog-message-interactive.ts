@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The `action` of a catalog message. */
 export const catalogMessageActionSchema = strictObject({

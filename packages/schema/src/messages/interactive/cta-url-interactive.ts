@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchemas } from './interactive-header.ts';
 import { maxLength } from './max-length.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest CTA URL button label, in characters (Cloud API documentation; not in the rule table). */
 export const MAX_CTA_URL_DISPLAY_TEXT_LENGTH = 20;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
@@ -9,7 +10,6 @@ import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchema } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest `flow_cta`, in characters (R-INT-FLOW-5). */
 export const MAX_FLOW_CTA_LENGTH = 20;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest interactive body text, in characters (R-INT-7; also used for location requests, D-18). */
 export const MAX_INTERACTIVE_BODY_LENGTH = 1024;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { mediaObjectFor } from '../media/media-object.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest text header, in characters (R-INT-HDR-4). */
 export const MAX_INTERACTIVE_HEADER_TEXT_LENGTH = 60;

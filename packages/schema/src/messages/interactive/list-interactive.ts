@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { allowVariants } from './allow-variants.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
@@ -7,7 +8,6 @@ import { interactiveHeaderSchema } from './interactive-header.ts';
 import { listSectionSchema } from './list-section.ts';
 import { sectionsCheck } from './section-checks.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest list button label, in characters (R-INT-LIST-1). */
 export const MAX_LIST_BUTTON_LENGTH = 20;
@@ -16,27 +16,26 @@ export const MAX_LIST_ROWS = 10;
 
 /** The `action` of a list message: the button label and the sections of rows. */
 export const listActionSchema = strictObject({
-    /** The label of the button that opens the list: not empty, at most 20 characters, no markdown (R-INT-LIST-1). */
-    button: withRule(
-      boundedText({ rule: 'R-INT-LIST-1', max: MAX_LIST_BUTTON_LENGTH, nonEmptyRule: 'R-INT-LIST-1' }),
-      'R-INT-LIST-1',
-    ),
-    /** 1 to 10 sections (R-INT-LIST-2) holding at most 10 rows in all (R-INT-LIST-5). */
-    sections: withRule(z.array(listSectionSchema), 'R-INT-LIST-2'),
-  })
-  .check(
-    sectionsCheck({
-      what: 'a list message',
-      sectionCount: 'R-INT-LIST-2',
-      title: 'R-INT-LIST-3',
-      itemsKey: 'rows',
-      itemName: 'row',
-      itemsPerSection: 'R-INT-LIST-4',
-      totalItems: 'R-INT-LIST-5',
-      maxItems: MAX_LIST_ROWS,
-      uniqueId: { rule: 'R-INT-LIST-7', key: 'id' },
-    }),
-  );
+  /** The label of the button that opens the list: not empty, at most 20 characters, no markdown (R-INT-LIST-1). */
+  button: withRule(
+    boundedText({ rule: 'R-INT-LIST-1', max: MAX_LIST_BUTTON_LENGTH, nonEmptyRule: 'R-INT-LIST-1' }),
+    'R-INT-LIST-1',
+  ),
+  /** 1 to 10 sections (R-INT-LIST-2) holding at most 10 rows in all (R-INT-LIST-5). */
+  sections: withRule(z.array(listSectionSchema), 'R-INT-LIST-2'),
+}).check(
+  sectionsCheck({
+    what: 'a list message',
+    sectionCount: 'R-INT-LIST-2',
+    title: 'R-INT-LIST-3',
+    itemsKey: 'rows',
+    itemName: 'row',
+    itemsPerSection: 'R-INT-LIST-4',
+    totalItems: 'R-INT-LIST-5',
+    maxItems: MAX_LIST_ROWS,
+    uniqueId: { rule: 'R-INT-LIST-7', key: 'id' },
+  }),
+);
 
 /** The `action` of a list message. */
 export type ListAction = z.infer<typeof listActionSchema>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest row id, in characters (R-INT-LIST-7). */
 export const MAX_LIST_ROW_ID_LENGTH = 200;

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { listRowSchema } from './list-row.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest section title, in characters (R-INT-LIST-3, R-INT-PL-5). */
 export const MAX_SECTION_TITLE_LENGTH = 24;

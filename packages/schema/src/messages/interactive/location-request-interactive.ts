@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The `action` of a location request: `{ "name": "send_location" }` and nothing else (R-INT-LOCREQ-3). */
 export const locationRequestActionSchema = strictObject({

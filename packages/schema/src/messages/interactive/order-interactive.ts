@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchemas } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /**
  * The `parameters` of an order message: `reference_id`, `type`, `payment_type` or `payment_settings`,

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest `product_retailer_id`, in characters (R-INT-PROD-2, R-INT-PL-8). */
 export const MAX_PRODUCT_RETAILER_ID_LENGTH = 100;

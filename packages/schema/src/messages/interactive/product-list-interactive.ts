@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { allowVariants } from './allow-variants.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
@@ -7,30 +8,28 @@ import { interactiveHeaderSchema } from './interactive-header.ts';
 import { productSectionSchema } from './product-section.ts';
 import { sectionsCheck } from './section-checks.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The most products a multi-product message may have, across all sections (R-INT-PL-7). */
 export const MAX_PRODUCT_LIST_ITEMS = 30;
 
 /** The `action` of a multi-product message: the catalog and sections of products. */
 export const productListActionSchema = strictObject({
-    /** The Facebook catalog linked to the WhatsApp Business Account (R-INT-PL-3). */
-    catalog_id: withRule(nonEmptyString('R-INT-PL-3'), 'R-INT-PL-3'),
-    /** 1 to 10 sections (R-INT-PL-4) holding at most 30 products in all (R-INT-PL-7). */
-    sections: withRule(z.array(productSectionSchema), 'R-INT-PL-4'),
-  })
-  .check(
-    sectionsCheck({
-      what: 'a multi-product message',
-      sectionCount: 'R-INT-PL-4',
-      title: 'R-INT-PL-5',
-      itemsKey: 'product_items',
-      itemName: 'product',
-      itemsPerSection: 'R-INT-PL-6',
-      totalItems: 'R-INT-PL-7',
-      maxItems: MAX_PRODUCT_LIST_ITEMS,
-    }),
-  );
+  /** The Facebook catalog linked to the WhatsApp Business Account (R-INT-PL-3). */
+  catalog_id: withRule(nonEmptyString('R-INT-PL-3'), 'R-INT-PL-3'),
+  /** 1 to 10 sections (R-INT-PL-4) holding at most 30 products in all (R-INT-PL-7). */
+  sections: withRule(z.array(productSectionSchema), 'R-INT-PL-4'),
+}).check(
+  sectionsCheck({
+    what: 'a multi-product message',
+    sectionCount: 'R-INT-PL-4',
+    title: 'R-INT-PL-5',
+    itemsKey: 'product_items',
+    itemName: 'product',
+    itemsPerSection: 'R-INT-PL-6',
+    totalItems: 'R-INT-PL-7',
+    maxItems: MAX_PRODUCT_LIST_ITEMS,
+  }),
+);
 
 /** The `action` of a multi-product message. */
 export type ProductListAction = z.infer<typeof productListActionSchema>;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { MAX_SECTION_TITLE_LENGTH } from './list-section.ts';
 import { MAX_PRODUCT_RETAILER_ID_LENGTH } from './product-interactive.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** One product of a multi-product message section. */
 export const productItemSchema = strictObject({

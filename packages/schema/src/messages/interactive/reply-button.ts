@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest reply-button title, in characters (R-INT-BTN-4). */
 export const MAX_REPLY_BUTTON_TITLE_LENGTH = 20;

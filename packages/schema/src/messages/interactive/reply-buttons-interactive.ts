@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObject, isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
@@ -8,7 +9,6 @@ import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveHeaderSchemas } from './interactive-header.ts';
 import { replyButtonSchema } from './reply-button.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The most buttons a reply-button message may have (R-INT-BTN-2). */
 export const MAX_REPLY_BUTTONS = 3;
@@ -87,10 +87,9 @@ const buttonsCheck = valueCheck<unknown>((action, ctx) => {
 
 /** The `action` of a reply-button message: 1 to 3 buttons. */
 export const replyButtonsActionSchema = strictObject({
-    /** 1 to 3 buttons with unique titles and ids (R-INT-BTN-1, R-INT-BTN-2). */
-    buttons: withRule(z.array(replyButtonSchema), 'R-INT-BTN-1'),
-  })
-  .check(buttonsCheck);
+  /** 1 to 3 buttons with unique titles and ids (R-INT-BTN-1, R-INT-BTN-2). */
+  buttons: withRule(z.array(replyButtonSchema), 'R-INT-BTN-1'),
+}).check(buttonsCheck);
 
 /** The `action` of a reply-button message. */
 export type ReplyButtonsAction = z.infer<typeof replyButtonsActionSchema>;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveTextHeaderSchema } from './interactive-header.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** A message with a button that asks the user to share their phone number (Cloud API). */
 export const requestContactInfoInteractiveSchema = strictObject({

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { interactiveBodySchema } from './interactive-body.ts';
 import { interactiveFooterSchema } from './interactive-footer.ts';
 import { interactiveTextHeaderSchema } from './interactive-header.ts';
 import { maxLength } from './max-length.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest call button label, in characters (Cloud API documentation). */
 export const MAX_VOICE_CALL_DISPLAY_TEXT_LENGTH = 20;

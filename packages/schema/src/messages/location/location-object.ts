@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { reportRule } from '../../validation/rule-check.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** A decimal number written as a string: optional sign, digits, optional fraction. Compiled once. */
 const numericStringPattern = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;

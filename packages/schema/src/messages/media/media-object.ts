@@ -3,10 +3,10 @@ import { forbiddenField } from '../../common/forbidden-field.ts';
 import { httpUrlSchema } from '../../common/http-url.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { boundedText, reportRule } from '../../validation/rule-check.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The media kinds a media message can carry; each is also the `type` of its message. */
 export const mediaKinds = ['audio', 'document', 'image', 'sticker', 'video'] as const;
@@ -105,62 +105,58 @@ function providerFor(dialect: MessageDialect) {
 
 function buildVisual(kind: 'image' | 'video', dialect: MessageDialect) {
   return strictObject({
-      ...sourceShape,
-      /** Text shown under the image or video, at most 1024 characters (R-MEDIA-10, D-16). */
-      caption: z.optional(captionField),
-      /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
-      provider: providerFor(dialect),
-      /** Documents only (R-MEDIA-12). */
-      filename: filenameOn(kind),
-    })
-    .check(sourceCheckFor(dialect));
+    ...sourceShape,
+    /** Text shown under the image or video, at most 1024 characters (R-MEDIA-10, D-16). */
+    caption: z.optional(captionField),
+    /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
+    provider: providerFor(dialect),
+    /** Documents only (R-MEDIA-12). */
+    filename: filenameOn(kind),
+  }).check(sourceCheckFor(dialect));
 }
 
 function buildDocument(dialect: MessageDialect) {
   return strictObject({
-      ...sourceShape,
-      /**
-       * Text shown with the document, at most 1024 characters (D-16). Not supported by the
-       * On-Premises API (R-MEDIA-11).
-       */
-      caption: dialect === 'onprem' ? documentCaptionOnOnPrem : z.optional(captionField),
-      /** The file name shown to the user; its extension decides how the document is displayed (R-MEDIA-12). */
-      filename: z.optional(filenameField),
-      /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
-      provider: providerFor(dialect),
-    })
-    .check(sourceCheckFor(dialect));
+    ...sourceShape,
+    /**
+     * Text shown with the document, at most 1024 characters (D-16). Not supported by the
+     * On-Premises API (R-MEDIA-11).
+     */
+    caption: dialect === 'onprem' ? documentCaptionOnOnPrem : z.optional(captionField),
+    /** The file name shown to the user; its extension decides how the document is displayed (R-MEDIA-12). */
+    filename: z.optional(filenameField),
+    /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
+    provider: providerFor(dialect),
+  }).check(sourceCheckFor(dialect));
 }
 
 function buildAudio(dialect: MessageDialect) {
   return strictObject({
-      ...sourceShape,
-      /**
-       * Cloud API only: `true` sends the audio as a voice message (an OGG file with the OPUS codec),
-       * shown with a play button and the business's profile picture.
-       */
-      voice: dialect === 'onprem' ? voiceOnOnPrem : z.optional(z.boolean()),
-      /** Audio takes no caption (R-MEDIA-9). */
-      caption: captionOnAudio,
-      /** Documents only (R-MEDIA-12). */
-      filename: filenameOn('audio'),
-      /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
-      provider: providerFor(dialect),
-    })
-    .check(sourceCheckFor(dialect));
+    ...sourceShape,
+    /**
+     * Cloud API only: `true` sends the audio as a voice message (an OGG file with the OPUS codec),
+     * shown with a play button and the business's profile picture.
+     */
+    voice: dialect === 'onprem' ? voiceOnOnPrem : z.optional(z.boolean()),
+    /** Audio takes no caption (R-MEDIA-9). */
+    caption: captionOnAudio,
+    /** Documents only (R-MEDIA-12). */
+    filename: filenameOn('audio'),
+    /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
+    provider: providerFor(dialect),
+  }).check(sourceCheckFor(dialect));
 }
 
 function buildSticker(dialect: MessageDialect) {
   return strictObject({
-      ...sourceShape,
-      /** Stickers take no caption (R-STK-1, R-MEDIA-9). */
-      caption: captionOnSticker,
-      /** Documents only (R-MEDIA-12). */
-      filename: filenameOn('sticker'),
-      /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
-      provider: providerFor(dialect),
-    })
-    .check(sourceCheckFor(dialect));
+    ...sourceShape,
+    /** Stickers take no caption (R-STK-1, R-MEDIA-9). */
+    caption: captionOnSticker,
+    /** Documents only (R-MEDIA-12). */
+    filename: filenameOn('sticker'),
+    /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
+    provider: providerFor(dialect),
+  }).check(sourceCheckFor(dialect));
 }
 
 /** Image media on the Cloud API: `id` or `link`, optional `caption`. */
@@ -263,15 +259,14 @@ export function mediaObjectFor<K extends MediaKind, D extends MessageDialect>(
  * R-MEDIA-13). Use {@link mediaObjectFor} for the per-kind and per-API rules.
  */
 export const mediaObjectSchema = strictObject({
-    ...sourceShape,
-    /** Text shown with the media, at most 1024 characters (R-MEDIA-10, D-16); not for audio or stickers. */
-    caption: z.optional(captionField),
-    /** The file name of a document; its extension decides how it is displayed (R-MEDIA-12). */
-    filename: z.optional(filenameField),
-    /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
-    provider: z.optional(mediaProviderSchema),
-  })
-  .check(mediaSourceCheck);
+  ...sourceShape,
+  /** Text shown with the media, at most 1024 characters (R-MEDIA-10, D-16); not for audio or stickers. */
+  caption: z.optional(captionField),
+  /** The file name of a document; its extension decides how it is displayed (R-MEDIA-12). */
+  filename: z.optional(filenameField),
+  /** On-Premises only: the media provider for a `link` that needs one (R-MEDIA-13). */
+  provider: z.optional(mediaProviderSchema),
+}).check(mediaSourceCheck);
 
 /** Any media object; see {@link mediaObjectSchema}. */
 export type MediaObject = z.infer<typeof mediaObjectSchema>;

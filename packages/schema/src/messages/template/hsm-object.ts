@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { withRule } from '../interactive/with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** A date and time given by its parts (legacy hsm localization). */
 const hsmDateTimeComponentSchema = strictObject({
@@ -26,46 +26,45 @@ const hsmDateTimeComponentSchema = strictObject({
 
 /** One value of `hsm.localizable_params`: a `default` text, optionally localized as currency or date/time. */
 export const hsmLocalizableParameterSchema = strictObject({
-    /** The text shown when localization fails; `default`, not `fallback_value` (R-HSM-5, R-TPL-PARAM-5). */
-    default: withRule(z.string(), 'R-HSM-5'),
-    /** An amount to localize: ISO 4217 `currency_code` and `amount_1000` (the amount × 1000). */
-    currency: z.optional(
-      strictObject({
-        /** The ISO 4217 currency code, e.g. `"USD"`. */
-        currency_code: z.string(),
-        /** The amount multiplied by 1000. */
-        amount_1000: z.number(),
-      }),
-    ),
-    /** A date and time to localize: by `component` or by `unix_epoch`. */
-    date_time: z.optional(
-      strictObject({
-        /** The date and time by parts. */
-        component: z.optional(hsmDateTimeComponentSchema),
-        /** The date and time as a UNIX timestamp in seconds. */
-        unix_epoch: z.optional(strictObject({ timestamp: z.number() })),
-      }),
-    ),
-    /** Not used in hsm: write `default` (R-TPL-PARAM-5). */
-    fallback_value: forbiddenField(
-      'R-TPL-PARAM-5',
-      'hsm parameters use "default"; "fallback_value" is the template field',
-    ),
-  })
-  .check(
-    valueCheck<unknown>((parameter, ctx) => {
-      const value = parameter as { currency?: unknown; date_time?: unknown };
-      if (value.currency !== undefined && value.date_time !== undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'has both "currency" and "date_time"; give at most one of them',
-          input: parameter,
-          path: [],
-          params: { rule: 'R-HSM-5' },
-        });
-      }
-    }, isPlainObjectPayload),
-  );
+  /** The text shown when localization fails; `default`, not `fallback_value` (R-HSM-5, R-TPL-PARAM-5). */
+  default: withRule(z.string(), 'R-HSM-5'),
+  /** An amount to localize: ISO 4217 `currency_code` and `amount_1000` (the amount × 1000). */
+  currency: z.optional(
+    strictObject({
+      /** The ISO 4217 currency code, e.g. `"USD"`. */
+      currency_code: z.string(),
+      /** The amount multiplied by 1000. */
+      amount_1000: z.number(),
+    }),
+  ),
+  /** A date and time to localize: by `component` or by `unix_epoch`. */
+  date_time: z.optional(
+    strictObject({
+      /** The date and time by parts. */
+      component: z.optional(hsmDateTimeComponentSchema),
+      /** The date and time as a UNIX timestamp in seconds. */
+      unix_epoch: z.optional(strictObject({ timestamp: z.number() })),
+    }),
+  ),
+  /** Not used in hsm: write `default` (R-TPL-PARAM-5). */
+  fallback_value: forbiddenField(
+    'R-TPL-PARAM-5',
+    'hsm parameters use "default"; "fallback_value" is the template field',
+  ),
+}).check(
+  valueCheck<unknown>((parameter, ctx) => {
+    const value = parameter as { currency?: unknown; date_time?: unknown };
+    if (value.currency !== undefined && value.date_time !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'has both "currency" and "date_time"; give at most one of them',
+        input: parameter,
+        path: [],
+        params: { rule: 'R-HSM-5' },
+      });
+    }
+  }, isPlainObjectPayload),
+);
 
 /** One value of `hsm.localizable_params`. */
 export type HsmLocalizableParameter = z.infer<typeof hsmLocalizableParameterSchema>;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObjectPayload } from '../../common/plain-object.ts';
 import { valueCheck } from '../../common/value-check.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The most buttons a template may have (R-TPL-BTN-4). */
 export const MAX_TEMPLATE_BUTTONS = 10;

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { isPlainObject } from '../../common/plain-object.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import { templateButtonComponentSchema } from './template-button-component.ts';
 import { templateParameterSchemas } from './template-parameter.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The fewest and most cards of a media card carousel template (Cloud API documentation). */
 export const TEMPLATE_CAROUSEL_CARDS = { min: 2, max: 10 } as const;

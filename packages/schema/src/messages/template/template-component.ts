@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import {
@@ -13,7 +14,6 @@ import {
 import { templateLimitedTimeOfferComponentSchema } from './template-limited-time-offer-component.ts';
 import { templateParameterSchemas } from './template-parameter.ts';
 import { templateTapTargetComponentSchema } from './template-tap-target-component.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 function buildComponent(dialect: MessageDialect) {
   const parameters = templateParameterSchemas[dialect];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
-import { withRule } from '../interactive/with-rule.ts';
 import { strictObject } from '../../common/object-schema.ts';
+import { withRule } from '../interactive/with-rule.ts';
 
 const code = withRule(nonEmptyString('R-TPL-2'), 'R-TPL-2');
 

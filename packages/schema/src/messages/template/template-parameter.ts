@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { reportRule } from '../../validation/rule-check.ts';
 import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import { mediaObjectFor } from '../media/media-object.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 const defaultInTemplate = forbiddenField(
   'R-TPL-PARAM-5',

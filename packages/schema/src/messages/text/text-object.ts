@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { forbiddenField } from '../../common/forbidden-field.ts';
+import { strictObject } from '../../common/object-schema.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { boundedText } from '../../validation/rule-check.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest text message body, in characters (code points): R-TEXT-2. */
 export const MAX_TEXT_BODY_LENGTH = 4096;

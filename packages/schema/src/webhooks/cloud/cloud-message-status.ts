@@ -1,6 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and a status value added
 // after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
   rawObjectSchema,
@@ -9,7 +10,6 @@ import {
   unknownDiscriminator,
 } from '../unknown-variant.ts';
 import { statusConversationSchema, statusPricingSchema } from './conversation-pricing.ts';
-import { looseObject } from '../../common/object-schema.ts';
 
 /** The fields every Cloud API status update has. */
 export const cloudMessageStatusBaseSchema = looseObject({

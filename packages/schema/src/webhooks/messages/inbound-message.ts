@@ -3,6 +3,7 @@
 // A known type with a broken shape (e.g. `text` without `body`) and a message without `id` still fail.
 // These message objects are the same in Cloud and On-Premises notifications; both envelopes use them.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 import {
   rawObjectSchema,
   type TolerantUnion,
@@ -22,7 +23,6 @@ import {
 import { inboundMessageContextSchema } from './inbound-message-context.ts';
 import { interactiveReplySchema } from './interactive-reply.ts';
 import { webhookErrorSchema } from './webhook-error.ts';
-import { looseObject } from '../../common/object-schema.ts';
 
 /** The fields every inbound message has, whatever its type (R-WH-3). */
 export const inboundMessageBaseSchema = looseObject({

@@ -2,6 +2,7 @@
 // after this SDK was written parses as `{ status: 'unknown', raw }` instead of failing the whole webhook.
 // On-Premises shapes only; kept apart from the Cloud shapes so they can be retired on their own.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 import { statusConversationSchema, statusPricingSchema } from '../cloud/conversation-pricing.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
@@ -10,7 +11,6 @@ import {
   tolerantUnion,
   unknownDiscriminator,
 } from '../unknown-variant.ts';
-import { looseObject } from '../../common/object-schema.ts';
 
 /** The fields every On-Premises status update has. */
 export const onPremMessageStatusBaseSchema = looseObject({
