@@ -1,7 +1,7 @@
 // Building blocks shared by the Cloud request, the On-Premises request and the dialect-neutral
 // OutgoingMessage: the fields around the payload, one variant per message type, and the type union.
 // Everything here runs once, at import; validation itself constructs nothing.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { forbiddenField } from '../common/forbidden-field.ts';
 import { isPlainObject } from '../common/plain-object.ts';
 import { type RequiredField, requiredField } from '../common/required-field.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
 import { requiredField } from '../../common/required-field.ts';
 import { strictObject } from '../../common/object-schema.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
 import { strictObject } from '../../common/object-schema.ts';

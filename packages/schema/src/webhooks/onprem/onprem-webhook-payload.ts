@@ -1,7 +1,7 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged; message types and status
 // values added later parse as `unknown` variants carrying the original under `raw`.
 // On-Premises shapes only (the Cloud envelope is in ../cloud/); the message objects are shared.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { webhookContactSchema } from '../cloud/cloud-webhook-payload.ts';
 import { inboundMessageSchema } from '../messages/inbound-message.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
