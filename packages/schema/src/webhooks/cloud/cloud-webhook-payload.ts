@@ -4,6 +4,7 @@
 // `changes` that is not an array, a message without `id`, a location with string coordinates.
 // Cloud API shapes only; On-Premises notifications have their own schema in ../onprem/.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 import { inboundMessageSchema } from '../messages/inbound-message.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
 import {
@@ -18,7 +19,6 @@ import {
   unknownDiscriminator,
 } from '../unknown-variant.ts';
 import { cloudMessageStatusSchema } from './cloud-message-status.ts';
-import { looseObject } from '../../common/object-schema.ts';
 
 /** The business phone number a notification is for (R-WH-2). */
 export const cloudWebhookMetadataSchema = looseObject({

@@ -31,9 +31,7 @@ export const messageTemplateStatusUpdateValueSchema = looseObject({
   /** Disabled templates: when it was disabled. */
   disable_info: z.optional(looseObject({ disable_date: z.optional(z.union([z.string(), z.number()])) })),
   /** Locked or unlocked templates: a title and a description. */
-  other_info: z.optional(
-    looseObject({ title: z.optional(z.string()), description: z.optional(z.string()) }),
-  ),
+  other_info: z.optional(looseObject({ title: z.optional(z.string()), description: z.optional(z.string()) })),
 });
 
 /** The `value` of a `message_template_status_update` change. */

@@ -1,13 +1,13 @@
 // Incoming shape: tolerant on purpose. Unknown keys pass through unchanged, and an interactive reply
 // type added after this SDK was written parses as `{ type: 'unknown', raw }` instead of failing.
 import * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 import {
   rawObjectSchema,
   type TolerantUnion,
   tolerantUnion,
   unknownDiscriminator,
 } from '../unknown-variant.ts';
-import { looseObject } from '../../common/object-schema.ts';
 
 /** The user tapped a reply button (R-WH-6): its `id` and `title` as the business sent them. */
 export const buttonReplySchema = looseObject({

@@ -2,6 +2,7 @@
 // values added later parse as `unknown` variants carrying the original under `raw`.
 // On-Premises shapes only (the Cloud envelope is in ../cloud/); the message objects are shared.
 import type * as z from 'zod/mini';
+import { looseObject } from '../../common/object-schema.ts';
 import { webhookContactSchema } from '../cloud/cloud-webhook-payload.ts';
 import { inboundMessageSchema } from '../messages/inbound-message.ts';
 import { webhookErrorSchema } from '../messages/webhook-error.ts';
@@ -11,12 +12,11 @@ import {
   unparsedNotificationParts,
 } from '../notification-arrays.ts';
 import { onPremMessageStatusSchema } from './onprem-message-status.ts';
-import { looseObject } from '../../common/object-schema.ts';
 
 /** The body around the given part schemas; at least one of `messages`, `statuses` and `errors` (R-WH-3). */
 function onPremPayloadOf<P extends NotificationPartSchemas>(parts: P) {
-  return looseObject(notificationArrays<P['contact'], P['message'], P['status'], P['error']>(parts))
-    .check((ctx) => {
+  return looseObject(notificationArrays<P['contact'], P['message'], P['status'], P['error']>(parts)).check(
+    (ctx) => {
       const { messages, statuses, errors } = ctx.value;
       if (messages === undefined && statuses === undefined && errors === undefined) {
         ctx.issues.push({
@@ -27,7 +27,8 @@ function onPremPayloadOf<P extends NotificationPartSchemas>(parts: P) {
             'has none of "messages", "statuses" and "errors"; an On-Premises notification has at least one',
         });
       }
-    });
+    },
+  );
 }
 
 /**
