@@ -1,5 +1,5 @@
 import type { ValidationIssue, WebhookContact } from '@wa/schema';
-import { toJsonPath, toValidationIssues } from '@wa/schema/internal';
+import { toJsonPath, toTolerantValidationIssues } from '@wa/schema/internal';
 import {
   cloudMessageStatusSchema,
   cloudMessagesChangeEnvelopeSchema,
@@ -426,7 +426,7 @@ function statusEvent(update: StatusUpdate, api: WebhookApi, metadata: WebhookMet
 function issuesOf(schema: z.ZodMiniType, raw: unknown, path: readonly PathSegment[]): ValidationIssue[] {
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return [];
-  return toValidationIssues(
+  return toTolerantValidationIssues(
     result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
   );
 }

@@ -44,18 +44,15 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-/**
- * Turns zod issues into {@link ValidationIssue}s: a JSON path, a readable message, and the rule ID and
- * limit that rule-checked issues carry. Unrecognized keys get one issue each, at the key's own path, with a
- * "did you mean" for a near-miss of a known key when the issues come from {@link safeValidate}.
- */
-export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+/** The "did you mean" for unknown `key` of `input`: a near-miss of a key its schema knows, if recorded. */
+type SuggestKey = (key: string, input: unknown) => string | undefined;
+
+function convert(issues: readonly z.core.$ZodIssue[], suggest?: SuggestKey): ValidationIssue[] {
   const result: ValidationIssue[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysOf(issue.input);
       for (const key of issue.keys) {
-        const suggestion = known === undefined ? undefined : suggestKey(key, known);
+        const suggestion = suggest?.(key, issue.input);
         result.push({
           path: toJsonPath([...issue.path, key]),
           message:
@@ -76,4 +73,28 @@ export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): Validat
     });
   }
   return result;
+}
+
+/** The known key `key` most likely meant, when {@link safeValidate} recorded the keys known at `input`. */
+const suggestKnownKey: SuggestKey = (key, input) => {
+  const known = knownKeysOf(input);
+  return known === undefined ? undefined : suggestKey(key, known);
+};
+
+/**
+ * Turns zod issues into {@link ValidationIssue}s: a JSON path, a readable message, and the rule ID and
+ * limit that rule-checked issues carry. Unrecognized keys get one issue each, at the key's own path, with a
+ * "did you mean" for a near-miss of a known key when the issues come from {@link safeValidate}.
+ */
+export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return convert(issues, suggestKnownKey);
+}
+
+/**
+ * {@link toValidationIssues} without the "did you mean" machinery, for the issues of tolerant (incoming)
+ * schemas: they keep unknown keys, and their issues never carry the known keys a suggestion needs, so the
+ * result is the same and a webhook bundle does not carry the key suggester.
+ */
+export function toTolerantValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return convert(issues);
 }
