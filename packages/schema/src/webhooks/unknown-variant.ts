@@ -40,6 +40,7 @@ export type TolerantUnion<U extends z.ZodMiniType> = z.ZodMiniPipe<z.ZodMiniTran
  * A discriminated union that turns objects with an unknown `discriminator` value into its `'unknown'`
  * variant first (see {@link toUnknownVariant}). `union` must have that variant.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function tolerantUnion<U extends z.ZodMiniType>(
   discriminator: string,
   known: ReadonlySet<string>,

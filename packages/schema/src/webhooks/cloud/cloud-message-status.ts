@@ -30,7 +30,7 @@ const cloudMessageStatusBaseShape = {
 };
 
 /** The fields every Cloud API status update has. */
-export const cloudMessageStatusBaseSchema = looseObject(cloudMessageStatusBaseShape);
+export const cloudMessageStatusBaseSchema = /* @__PURE__ */ looseObject(cloudMessageStatusBaseShape);
 
 /** The fields every Cloud API status update has. */
 export type CloudMessageStatusBase = z.infer<typeof cloudMessageStatusBaseSchema>;

@@ -44,7 +44,7 @@ const inboundMessageBaseShape = {
 };
 
 /** The fields every inbound message has, whatever its type (R-WH-3). */
-export const inboundMessageBaseSchema = looseObject(inboundMessageBaseShape);
+export const inboundMessageBaseSchema = /* @__PURE__ */ looseObject(inboundMessageBaseShape);
 
 /** The fields every inbound message has. */
 export type InboundMessageBase = z.infer<typeof inboundMessageBaseSchema>;

@@ -29,7 +29,7 @@ const onPremMessageStatusBaseShape = {
 };
 
 /** The fields every On-Premises status update has. */
-export const onPremMessageStatusBaseSchema = looseObject(onPremMessageStatusBaseShape);
+export const onPremMessageStatusBaseSchema = /* @__PURE__ */ looseObject(onPremMessageStatusBaseShape);
 
 /** The fields every On-Premises status update has. */
 export type OnPremMessageStatusBase = z.infer<typeof onPremMessageStatusBaseSchema>;
