@@ -1,6 +1,6 @@
 import { BoundedMap } from './bounded-map.ts';
 import type { DedupeClaimResult, DedupeStore } from './dedupe-store.ts';
-import { invalidOption } from './invalid-option.ts';
+import { checkPositiveInteger, invalidOption } from './invalid-option.ts';
 
 /**
  * Heap bytes one committed key costs in the memory store, measured on Node 24 (x64) with real Cloud
@@ -116,27 +116,15 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   };
 }
 
+const subject = 'memory dedupe store options';
+
 function entriesOf(options: MemoryDedupeStoreOptions): number {
   const { maxBytes, maxEntries } = options;
   if (maxBytes !== undefined && maxEntries !== undefined) {
-    throw invalidOption(
-      'memory dedupe store options',
-      '$.maxEntries',
-      'give maxBytes or maxEntries, not both',
-    );
+    throw invalidOption(subject, '$.maxEntries', 'give maxBytes or maxEntries, not both');
   }
-  for (const [path, value] of [
-    ['$.maxBytes', maxBytes],
-    ['$.maxEntries', maxEntries],
-  ] as const) {
-    if (value !== undefined && (!Number.isSafeInteger(value) || value <= 0)) {
-      throw invalidOption(
-        'memory dedupe store options',
-        path,
-        `must be a positive whole number; got ${value}`,
-      );
-    }
-  }
+  if (maxBytes !== undefined) checkPositiveInteger(subject, '$.maxBytes', maxBytes);
+  if (maxEntries !== undefined) checkPositiveInteger(subject, '$.maxEntries', maxEntries);
   if (maxEntries !== undefined) return maxEntries;
   return Math.max(1, Math.floor((maxBytes ?? DEFAULT_MEMORY_DEDUPE_MAX_BYTES) / MEMORY_DEDUPE_BYTES_PER_KEY));
 }
