@@ -64,8 +64,21 @@ interface Lease {
  * ```
  */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): MemoryDedupeStore {
-  const now = options.now ?? Date.now;
-  const maxEntries = entriesOf(options);
+  return memoryDedupeStore(entriesOf(options), options.now ?? Date.now);
+}
+
+/**
+ * The memory store with the default budget and clock, as a handler creates it when no store is given
+ * (nothing to check, so the option checks of {@link createMemoryDedupeStore} stay out of its bundle).
+ */
+export function createDefaultMemoryDedupeStore(): MemoryDedupeStore {
+  return memoryDedupeStore(defaultEntries, Date.now);
+}
+
+/** The number of keys the default budget holds. */
+const defaultEntries = Math.floor(DEFAULT_MEMORY_DEDUPE_MAX_BYTES / MEMORY_DEDUPE_BYTES_PER_KEY);
+
+function memoryDedupeStore(maxEntries: number, now: () => number): MemoryDedupeStore {
   /**
    * key → expiry, in whole seconds after `origin` (rounded up). Small integers are stored inline by V8,
    * where a millisecond timestamp would cost a heap number per key.
@@ -126,5 +139,6 @@ function entriesOf(options: MemoryDedupeStoreOptions): number {
   if (maxBytes !== undefined) checkPositiveInteger(subject, '$.maxBytes', maxBytes);
   if (maxEntries !== undefined) checkPositiveInteger(subject, '$.maxEntries', maxEntries);
   if (maxEntries !== undefined) return maxEntries;
-  return Math.max(1, Math.floor((maxBytes ?? DEFAULT_MEMORY_DEDUPE_MAX_BYTES) / MEMORY_DEDUPE_BYTES_PER_KEY));
+  if (maxBytes === undefined) return defaultEntries;
+  return Math.max(1, Math.floor(maxBytes / MEMORY_DEDUPE_BYTES_PER_KEY));
 }

@@ -6,7 +6,7 @@ import {
   isPromiseLike,
 } from './event-dispatcher.ts';
 import { checkPositiveInteger, invalidOption } from './invalid-option.ts';
-import { createMemoryDedupeStore } from './memory-dedupe-store.ts';
+import { createDefaultMemoryDedupeStore } from './memory-dedupe-store.ts';
 import { parseWebhookPayload } from './parse-webhook-payload.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './read-body.ts';
 import { dedupeKeyOf, type WebhookApi, type WebhookEvent } from './webhook-event.ts';
@@ -314,7 +314,7 @@ function dedupeSettings(dedupe: WebhookIntakeOptions['dedupe'], subject: string)
       'was renamed retentionMs (how long a processed event is remembered)',
     );
   }
-  const store = dedupe?.store ?? createMemoryDedupeStore();
+  const store = dedupe?.store ?? createDefaultMemoryDedupeStore();
   for (const method of ['claim', 'commit', 'release'] as const) {
     if (typeof (store as unknown as Record<string, unknown>)[method] !== 'function') {
       throw invalidOption(
