@@ -16,7 +16,7 @@ import { WebhookRequestError } from './webhook-request-error.ts';
 export type OnPremWebhookHandler = WebhookReceiver;
 
 const PATH_SECRET_PATTERN = /^[A-Za-z0-9._~-]{24,}$/;
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 const subject = 'On-Premises webhook handler options';
 
 /**

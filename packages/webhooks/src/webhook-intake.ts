@@ -380,7 +380,7 @@ export function isJsonContentType(value: string | null): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes UTF-8 (strictly) and parses JSON, as a 400 on failure. */
 export function parseJson(rawBody: string | Uint8Array): unknown {
