@@ -7,9 +7,9 @@ import {
 } from './event-dispatcher.ts';
 import { checkPositiveInteger, invalidOption } from './invalid-option.ts';
 import { createDefaultMemoryDedupeStore } from './memory-dedupe-store.ts';
-import { parseWebhookPayload } from './parse-webhook-payload.ts';
+import { type ParsedWebhookPayload, parseWebhookPayload } from './parse-webhook-payload.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './read-body.ts';
-import { dedupeKeyOf, type WebhookApi, type WebhookEvent } from './webhook-event.ts';
+import { dedupeKeyOf, type WebhookEvent } from './webhook-event.ts';
 import type { WebhookEventListener } from './webhook-event-map.ts';
 import type { WebhookEventName } from './webhook-event-names.ts';
 import type { WebhookHandlerError } from './webhook-handler-error.ts';
@@ -102,12 +102,13 @@ const legacyOptions: Readonly<Record<string, string>> = {
 
 /**
  * Validates the options every intake shares and builds the dedupe, dispatch and answer logic.
- * `subject` names the options in errors; `api`, when given, is the only payload dialect accepted.
+ * `subject` names the options in errors; `accept`, when given, sees each parsed notification before
+ * anything is dispatched and throws to refuse it (the On-Premises intake refuses Cloud payloads).
  */
 export function createWebhookIntake(
   options: WebhookIntakeOptions,
   subject: string,
-  api?: WebhookApi,
+  accept?: (parsed: ParsedWebhookPayload) => void,
 ): WebhookIntake {
   for (const [name, message] of Object.entries(legacyOptions)) {
     if ((options as unknown as Record<string, unknown>)[name] !== undefined) {
@@ -221,13 +222,7 @@ export function createWebhookIntake(
 
   const ingest = (payload: unknown): Ingestion | Promise<Ingestion> => {
     const parsed = parseWebhookPayload(payload);
-    if (api !== undefined && parsed.api !== api) {
-      const name = (which: WebhookApi) => (which === 'onprem' ? 'On-Premises' : 'Cloud API');
-      throw new WebhookRequestError({
-        code: 'WA_WEBHOOK_INVALID_PAYLOAD',
-        message: `This endpoint takes ${name(api)} notifications; the body is a ${name(parsed.api)} one.`,
-      });
-    }
+    accept?.(parsed);
     ownerCount += 1;
     return dispatchFrom(parsed.events, 0, `${ownerPrefix}:${ownerCount}`, {
       events: [],
@@ -365,12 +360,8 @@ export function errorResponse(error: unknown, allow: string): Response {
   if (!WebhookRequestError.isInstance(error)) {
     return jsonResponse(500, 'WA_WEBHOOK_INTERNAL_ERROR', 'The delivery could not be processed.');
   }
-  const headers: Record<string, string> = {};
-  if (error.status === 405) headers.allow = allow;
-  if (error.code === 'WA_WEBHOOK_UNAUTHORIZED')
-    headers['www-authenticate'] = 'Basic realm="webhooks", charset="UTF-8"';
   // The message already starts with the package name.
-  return errorBody(error.status, error.code, error.message, headers);
+  return errorBody(error.status, error.code, error.message, error.status === 405 ? { allow } : undefined);
 }
 
 /** `application/json` or any `+json` type, with or without parameters. */
