@@ -3,11 +3,11 @@
 // Everything here runs once, at import; validation itself constructs nothing.
 import type * as z from 'zod/mini';
 import { forbiddenField } from '../common/forbidden-field.ts';
+import { strictObject } from '../common/object-schema.ts';
 import { isPlainObject } from '../common/plain-object.ts';
 import { type RequiredField, requiredField } from '../common/required-field.ts';
 import { valueCheck } from '../common/value-check.ts';
 import { reportRule } from '../validation/rule-check.ts';
-import { strictObject } from '../common/object-schema.ts';
 
 /** The payload keys of a send request, one per message type. */
 export const payloadKeys = [

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { nonEmptyString } from '../../common/non-empty-string.ts';
-import { requiredField } from '../../common/required-field.ts';
 import { strictObject } from '../../common/object-schema.ts';
+import { requiredField } from '../../common/required-field.ts';
 
 /** The reply `context` of a Cloud API message: the ID of the earlier message it replies to (R-REQ-18). */
 export const contextObjectSchema = strictObject({

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
+import { strictObject } from '../../common/object-schema.ts';
 import { boundedText } from '../../validation/rule-check.ts';
 import { withRule } from './with-rule.ts';
-import { strictObject } from '../../common/object-schema.ts';
 
 /** The longest interactive footer text, in characters (R-INT-8). */
 export const MAX_INTERACTIVE_FOOTER_LENGTH = 60;
