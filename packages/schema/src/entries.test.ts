@@ -26,6 +26,7 @@ const internalNames = [
   'reportRule',
   'suggestKey',
   'toJsonPath',
+  'toTolerantValidationIssues',
   'toValidationIssues',
   'unknownDiscriminator',
 ];

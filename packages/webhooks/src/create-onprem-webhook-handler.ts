@@ -16,7 +16,7 @@ import { WebhookRequestError } from './webhook-request-error.ts';
 export type OnPremWebhookHandler = WebhookReceiver;
 
 const PATH_SECRET_PATTERN = /^[A-Za-z0-9._~-]{24,}$/;
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 const subject = 'On-Premises webhook handler options';
 
 /**
@@ -59,7 +59,14 @@ export function createOnPremWebhookHandler(options: OnPremWebhookHandlerOptions)
     }
     expectedCredentials = `${username}:${password}`;
   }
-  const intake = createWebhookIntake(options, subject, 'onprem');
+  const intake = createWebhookIntake(options, subject, (parsed) => {
+    if (parsed.api !== 'onprem') {
+      throw new WebhookRequestError({
+        code: 'WA_WEBHOOK_INVALID_PAYLOAD',
+        message: 'This endpoint takes On-Premises notifications; the body is a Cloud API one.',
+      });
+    }
+  });
   const { dispatcher, maxBodyBytes } = intake;
 
   const authenticate = (request: Request): void => {
@@ -99,7 +106,11 @@ export function createOnPremWebhookHandler(options: OnPremWebhookHandlerOptions)
       const payload = parseJson(await readBody(request, maxBodyBytes));
       return await intake.respond(payload);
     } catch (error) {
-      return errorResponse(error, 'POST');
+      const response = errorResponse(error, 'POST');
+      if (WebhookRequestError.isInstance(error) && error.code === 'WA_WEBHOOK_UNAUTHORIZED') {
+        response.headers.set('www-authenticate', 'Basic realm="webhooks", charset="UTF-8"');
+      }
+      return response;
     }
   }) as OnPremWebhookHandler;
 

@@ -1,6 +1,7 @@
 import { ValidationError } from '@wa/schema';
 import { describe, expect, it } from 'vitest';
 import {
+  createDefaultMemoryDedupeStore,
   createMemoryDedupeStore,
   DEFAULT_MEMORY_DEDUPE_MAX_BYTES,
   MEMORY_DEDUPE_BYTES_PER_KEY,
@@ -79,6 +80,14 @@ describe('createMemoryDedupeStore (the DedupeStore contract)', () => {
     expect(createMemoryDedupeStore({ maxBytes: 1_600_000 }).maxEntries).toBe(
       Math.floor(1_600_000 / MEMORY_DEDUPE_BYTES_PER_KEY),
     );
+  });
+
+  it('is what a handler creates without a store: the default budget and clock', () => {
+    const store = createDefaultMemoryDedupeStore();
+    expect(store.maxEntries).toBe(createMemoryDedupeStore().maxEntries);
+    expect(store.claim('message:a', 'owner-1', 60_000)).toBe('claimed');
+    store.commit('message:a', 'owner-1', 60_000);
+    expect(store.claim('message:a', 'owner-2', 60_000)).toBe('duplicate');
   });
 
   it.each([

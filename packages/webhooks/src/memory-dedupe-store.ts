@@ -1,6 +1,6 @@
 import { BoundedMap } from './bounded-map.ts';
 import type { DedupeClaimResult, DedupeStore } from './dedupe-store.ts';
-import { invalidOption } from './invalid-option.ts';
+import { checkPositiveInteger, invalidOption } from './invalid-option.ts';
 
 /**
  * Heap bytes one committed key costs in the memory store, measured on Node 24 (x64) with real Cloud
@@ -64,8 +64,21 @@ interface Lease {
  * ```
  */
 export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}): MemoryDedupeStore {
-  const now = options.now ?? Date.now;
-  const maxEntries = entriesOf(options);
+  return memoryDedupeStore(entriesOf(options), options.now ?? Date.now);
+}
+
+/**
+ * The memory store with the default budget and clock, as a handler creates it when no store is given
+ * (nothing to check, so the option checks of {@link createMemoryDedupeStore} stay out of its bundle).
+ */
+export function createDefaultMemoryDedupeStore(): MemoryDedupeStore {
+  return memoryDedupeStore(defaultEntries, Date.now);
+}
+
+/** The number of keys the default budget holds. */
+const defaultEntries = Math.floor(DEFAULT_MEMORY_DEDUPE_MAX_BYTES / MEMORY_DEDUPE_BYTES_PER_KEY);
+
+function memoryDedupeStore(maxEntries: number, now: () => number): MemoryDedupeStore {
   /**
    * key → expiry, in whole seconds after `origin` (rounded up). Small integers are stored inline by V8,
    * where a millisecond timestamp would cost a heap number per key.
@@ -116,27 +129,16 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
   };
 }
 
+const subject = 'memory dedupe store options';
+
 function entriesOf(options: MemoryDedupeStoreOptions): number {
   const { maxBytes, maxEntries } = options;
   if (maxBytes !== undefined && maxEntries !== undefined) {
-    throw invalidOption(
-      'memory dedupe store options',
-      '$.maxEntries',
-      'give maxBytes or maxEntries, not both',
-    );
+    throw invalidOption(subject, '$.maxEntries', 'give maxBytes or maxEntries, not both');
   }
-  for (const [path, value] of [
-    ['$.maxBytes', maxBytes],
-    ['$.maxEntries', maxEntries],
-  ] as const) {
-    if (value !== undefined && (!Number.isSafeInteger(value) || value <= 0)) {
-      throw invalidOption(
-        'memory dedupe store options',
-        path,
-        `must be a positive whole number; got ${value}`,
-      );
-    }
-  }
+  if (maxBytes !== undefined) checkPositiveInteger(subject, '$.maxBytes', maxBytes);
+  if (maxEntries !== undefined) checkPositiveInteger(subject, '$.maxEntries', maxEntries);
   if (maxEntries !== undefined) return maxEntries;
-  return Math.max(1, Math.floor((maxBytes ?? DEFAULT_MEMORY_DEDUPE_MAX_BYTES) / MEMORY_DEDUPE_BYTES_PER_KEY));
+  if (maxBytes === undefined) return defaultEntries;
+  return Math.max(1, Math.floor(maxBytes / MEMORY_DEDUPE_BYTES_PER_KEY));
 }

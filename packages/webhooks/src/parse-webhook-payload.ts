@@ -1,5 +1,5 @@
 import type { ValidationIssue, WebhookContact } from '@wa/schema';
-import { toJsonPath, toValidationIssues } from '@wa/schema/internal';
+import { toJsonPath, toTolerantValidationIssues } from '@wa/schema/internal';
 import {
   cloudMessageStatusSchema,
   cloudMessagesChangeEnvelopeSchema,
@@ -199,6 +199,38 @@ function isTemplateField(field: unknown): field is TemplateChangeField {
   return typeof field === 'string' && Object.hasOwn(templateChangeValueSchemas, field);
 }
 
+type TemplateValue<F extends TemplateChangeField> = z.output<(typeof templateChangeValueSchemas)[F]>;
+
+/** What each template change adds to the fields every template event has: its name and its own fields. */
+const templateEventFields: {
+  [F in TemplateChangeField]: (value: TemplateValue<F>) => Partial<TemplateEvent>;
+} = {
+  message_template_status_update: (value) => ({
+    name: 'template.status',
+    status: value.event,
+    reason: value.reason ?? undefined,
+    category: value.message_template_category,
+  }),
+  message_template_quality_update: (value) => ({
+    name: 'template.quality',
+    score: value.new_quality_score,
+    previousScore: value.previous_quality_score,
+  }),
+  template_category_update: (value) => {
+    const seconds = Number(value.category_update_timestamp);
+    return {
+      name: 'template.category',
+      category: value.new_category,
+      previousCategory: value.previous_category,
+      correctCategory: value.correct_category,
+      effectiveAt:
+        value.category_update_timestamp === undefined || !Number.isFinite(seconds)
+          ? undefined
+          : new Date(seconds * 1000),
+    };
+  },
+};
+
 /**
  * A template change (`message_template_status_update`, `message_template_quality_update`,
  * `template_category_update`) as a typed event, or an `invalid` event when its value does not match.
@@ -211,77 +243,27 @@ function templateEvent(
 ): TemplateEvent | InvalidEvent {
   const metadata: WebhookMetadata = { businessAccountId };
   const rawValue = isObject(rawChange) ? rawChange.value : undefined;
-  const invalid = (schema: z.ZodMiniType): InvalidEvent => ({
-    kind: 'invalid',
-    name: 'invalid',
+  const schema: z.ZodMiniType<TemplateValue<TemplateChangeField>> = templateChangeValueSchemas[field];
+  const parsed = schema.safeParse(rawValue);
+  if (!parsed.success) {
+    return invalidEvent('cloud', metadata, 'change', path, field, rawChange, schema, rawValue, [
+      ...path,
+      'value',
+    ]);
+  }
+  const value = parsed.data;
+  return {
+    kind: 'template',
     api: 'cloud',
-    metadata,
-    part: 'change',
-    path: toJsonPath(path),
-    field,
-    raw: rawChange,
-    issues: issuesOf(schema, rawValue, [...path, 'value']),
-  });
-  const base = (value: {
-    message_template_id: number | string;
-    message_template_name: string;
-    message_template_language: string;
-  }) => ({
-    kind: 'template' as const,
-    api: 'cloud' as const,
     metadata,
     templateId: String(value.message_template_id),
     templateName: value.message_template_name,
     language: value.message_template_language,
-  });
-  switch (field) {
-    case 'message_template_status_update': {
-      const schema = templateChangeValueSchemas.message_template_status_update;
-      const parsed = schema.safeParse(rawValue);
-      if (!parsed.success) return invalid(schema);
-      const value = parsed.data;
-      return {
-        ...base(value),
-        name: 'template.status',
-        status: value.event,
-        reason: value.reason ?? undefined,
-        category: value.message_template_category,
-        value,
-      };
-    }
-    case 'message_template_quality_update': {
-      const schema = templateChangeValueSchemas.message_template_quality_update;
-      const parsed = schema.safeParse(rawValue);
-      if (!parsed.success) return invalid(schema);
-      const value = parsed.data;
-      return {
-        ...base(value),
-        name: 'template.quality',
-        score: value.new_quality_score,
-        previousScore: value.previous_quality_score,
-        value,
-      };
-    }
-    case 'template_category_update': {
-      const schema = templateChangeValueSchemas.template_category_update;
-      const parsed = schema.safeParse(rawValue);
-      if (!parsed.success) return invalid(schema);
-      const value = parsed.data;
-      const seconds = Number(value.category_update_timestamp);
-      return {
-        ...base(value),
-        name: 'template.category',
-        category: value.new_category,
-        previousCategory: value.previous_category,
-        correctCategory: value.correct_category,
-        effectiveAt:
-          value.category_update_timestamp === undefined || !Number.isFinite(seconds)
-            ? undefined
-            : new Date(seconds * 1000),
-        value,
-      };
-    }
-  }
+    ...(templateEventFields[field] as (value: TemplateValue<TemplateChangeField>) => Partial<TemplateEvent>)(
+      value,
+    ),
+    value,
+  } as TemplateEvent;
 }
 
 /** The metadata of a change that failed its schema: whatever of `value.metadata` is readable. */
@@ -306,62 +288,36 @@ function parseArrays(
   events: WebhookEvent[],
 ): void {
   const contacts: WebhookContact[] = [];
-  const rawContacts = value.contacts ?? [];
-  for (let index = 0; index < rawContacts.length; index++) {
-    const parsed = webhookContactSchema.safeParse(rawContacts[index]);
-    if (parsed.success) contacts.push(parsed.data);
-    else
-      events.push(
-        invalidEvent(
-          api,
-          metadata,
-          'contact',
-          [...base, 'contacts', index],
-          field,
-          rawContacts[index],
-          webhookContactSchema,
-        ),
-      );
-  }
-  const messages = value.messages ?? [];
-  for (let index = 0; index < messages.length; index++) {
-    const raw = messages[index];
-    const parsed = inboundMessageSchema.safeParse(raw);
-    events.push(
-      parsed.success
-        ? messageEvent(parsed.data, api, metadata, contacts)
-        : invalidEvent(
-            api,
-            metadata,
-            'message',
-            [...base, 'messages', index],
-            field,
-            raw,
-            inboundMessageSchema,
-          ),
-    );
-  }
-  const statuses = value.statuses ?? [];
-  const statusSchema = api === 'cloud' ? cloudMessageStatusSchema : onPremMessageStatusSchema;
-  for (let index = 0; index < statuses.length; index++) {
-    const raw = statuses[index];
-    const parsed = statusSchema.safeParse(raw);
-    events.push(
-      parsed.success
-        ? statusEvent(parsed.data, api, metadata)
-        : invalidEvent(api, metadata, 'status', [...base, 'statuses', index], field, raw, statusSchema),
-    );
-  }
-  const errors = value.errors ?? [];
-  for (let index = 0; index < errors.length; index++) {
-    const raw = errors[index];
-    const parsed = webhookErrorSchema.safeParse(raw);
-    events.push(
-      parsed.success
-        ? { kind: 'error', name: 'error', api, metadata, error: parsed.data }
-        : invalidEvent(api, metadata, 'error', [...base, 'errors', index], field, raw, webhookErrorSchema),
-    );
-  }
+  /** Parses each item of `items` with `schema`: `read` takes a match, an `invalid` event is added for the rest. */
+  const parts = <T>(
+    items: unknown[] | undefined,
+    key: keyof NotificationArrays,
+    part: InvalidPart,
+    schema: z.ZodMiniType<T>,
+    read: (data: T) => unknown,
+  ): void => {
+    if (items === undefined) return;
+    for (let index = 0; index < items.length; index++) {
+      const raw = items[index];
+      const parsed = schema.safeParse(raw);
+      if (parsed.success) read(parsed.data);
+      else events.push(invalidEvent(api, metadata, part, [...base, key, index], field, raw, schema));
+    }
+  };
+  parts(value.contacts, 'contacts', 'contact', webhookContactSchema, (contact) => contacts.push(contact));
+  parts(value.messages, 'messages', 'message', inboundMessageSchema, (message) =>
+    events.push(messageEvent(message, api, metadata, contacts)),
+  );
+  parts<StatusUpdate>(
+    value.statuses,
+    'statuses',
+    'status',
+    api === 'cloud' ? cloudMessageStatusSchema : onPremMessageStatusSchema,
+    (update) => events.push(statusEvent(update, api, metadata)),
+  );
+  parts(value.errors, 'errors', 'error', webhookErrorSchema, (error) =>
+    events.push({ kind: 'error', name: 'error', api, metadata, error }),
+  );
 }
 
 /** The contact of the sender: the entry whose `wa_id` is `from`, else the only entry. */
@@ -426,12 +382,15 @@ function statusEvent(update: StatusUpdate, api: WebhookApi, metadata: WebhookMet
 function issuesOf(schema: z.ZodMiniType, raw: unknown, path: readonly PathSegment[]): ValidationIssue[] {
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return [];
-  return toValidationIssues(
+  return toTolerantValidationIssues(
     result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
   );
 }
 
-/** An `invalid` event: the part at `path` as received, and what in it does not match `schema`. */
+/**
+ * An `invalid` event: the part at `path` as received, and what in it does not match `schema`. The issues
+ * are those of `checked` (the part itself, or the value of a template change) at `checkedPath`.
+ */
 function invalidEvent(
   api: WebhookApi,
   metadata: WebhookMetadata,
@@ -440,8 +399,9 @@ function invalidEvent(
   field: string | undefined,
   raw: unknown,
   schema: z.ZodMiniType,
+  checked: unknown = raw,
+  checkedPath: readonly PathSegment[] = path,
 ): InvalidEvent {
-  const issues = issuesOf(schema, raw, path);
   return {
     kind: 'invalid',
     name: 'invalid',
@@ -451,6 +411,6 @@ function invalidEvent(
     path: toJsonPath(path),
     field,
     raw,
-    issues,
+    issues: issuesOf(schema, checked, checkedPath),
   };
 }

@@ -2,7 +2,7 @@ import { BoundedMap } from './bounded-map.ts';
 import { MAX_CACHED_HMAC_KEYS, signatureCheckOf } from './signature-header.ts';
 import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 /** Imported HMAC keys, one per secret, so each secret is imported once (bounded: secrets rarely change). */
 const keys = new BoundedMap<Promise<CryptoKey>>(MAX_CACHED_HMAC_KEYS);
 

@@ -5,11 +5,11 @@ import {
   EventDispatcher,
   isPromiseLike,
 } from './event-dispatcher.ts';
-import { invalidOption } from './invalid-option.ts';
-import { createMemoryDedupeStore } from './memory-dedupe-store.ts';
-import { parseWebhookPayload } from './parse-webhook-payload.ts';
+import { checkPositiveInteger, invalidOption } from './invalid-option.ts';
+import { createDefaultMemoryDedupeStore } from './memory-dedupe-store.ts';
+import { type ParsedWebhookPayload, parseWebhookPayload } from './parse-webhook-payload.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './read-body.ts';
-import { dedupeKeyOf, type WebhookApi, type WebhookEvent } from './webhook-event.ts';
+import { dedupeKeyOf, type WebhookEvent } from './webhook-event.ts';
 import type { WebhookEventListener } from './webhook-event-map.ts';
 import type { WebhookEventName } from './webhook-event-names.ts';
 import type { WebhookHandlerError } from './webhook-handler-error.ts';
@@ -102,12 +102,13 @@ const legacyOptions: Readonly<Record<string, string>> = {
 
 /**
  * Validates the options every intake shares and builds the dedupe, dispatch and answer logic.
- * `subject` names the options in errors; `api`, when given, is the only payload dialect accepted.
+ * `subject` names the options in errors; `accept`, when given, sees each parsed notification before
+ * anything is dispatched and throws to refuse it (the On-Premises intake refuses Cloud payloads).
  */
 export function createWebhookIntake(
   options: WebhookIntakeOptions,
   subject: string,
-  api?: WebhookApi,
+  accept?: (parsed: ParsedWebhookPayload) => void,
 ): WebhookIntake {
   for (const [name, message] of Object.entries(legacyOptions)) {
     if ((options as unknown as Record<string, unknown>)[name] !== undefined) {
@@ -115,13 +116,7 @@ export function createWebhookIntake(
     }
   }
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
-    throw invalidOption(
-      subject,
-      '$.maxBodyBytes',
-      `must be a positive whole number of bytes; got ${maxBodyBytes}`,
-    );
-  }
+  checkPositiveInteger(subject, '$.maxBodyBytes', maxBodyBytes, ' of bytes');
   const delivery = options.delivery ?? 'at-least-once';
   if (delivery !== 'at-least-once' && delivery !== 'ack-first') {
     throw invalidOption(
@@ -147,18 +142,18 @@ export function createWebhookIntake(
   const ownerPrefix = globalThis.crypto.randomUUID();
   let ownerCount = 0;
 
-  const track = (state: Ingestion, promise: Promise<unknown>): void => {
+  /** Waits for `done` before the ingestion finishes, when it is a promise. */
+  const track = (state: Ingestion, done: unknown): void => {
+    if (!isPromiseLike(done)) return;
+    const promise = Promise.resolve(done);
     if (state.pending === undefined) state.pending = [promise];
     else state.pending.push(promise);
   };
 
-  /** Commits a processed event or releases a failed one; synchronous when the store is. */
-  const settleKey = (state: Ingestion, key: string | undefined, owner: string, failed: boolean): void => {
-    if (dedupe === undefined || key === undefined) return;
-    const done = failed
-      ? dedupe.store.release(key, owner)
-      : dedupe.store.commit(key, owner, dedupe.retentionMs);
-    if (isPromiseLike(done)) track(state, Promise.resolve(done));
+  /** Commits a processed event or releases a failed one; the store's answer (a promise when it is async). */
+  const settle = (key: string | undefined, owner: string, failed: boolean): unknown => {
+    if (dedupe === undefined || key === undefined) return undefined;
+    return failed ? dedupe.store.release(key, owner) : dedupe.store.commit(key, owner, dedupe.retentionMs);
   };
 
   /** Hands a claimed event to the listeners, then commits or releases its key. */
@@ -169,27 +164,14 @@ export function createWebhookIntake(
       outcome = dispatcher.dispatch(event);
     } catch (error) {
       // dispatch never throws; should it, the lease is released so nothing is lost.
-      settleKey(state, key, owner, true);
+      track(state, settle(key, owner, true));
       throw error;
     }
-    if (isPromiseLike(outcome)) {
-      track(
-        state,
-        Promise.resolve(outcome).then((error) => {
-          if (error !== undefined) state.failures.push(error);
-          const settled = settleKeyAsync(key, owner, error !== undefined);
-          return settled;
-        }),
-      );
-    } else {
-      if (outcome !== undefined) state.failures.push(outcome);
-      settleKey(state, key, owner, outcome !== undefined);
-    }
-  };
-
-  const settleKeyAsync = (key: string | undefined, owner: string, failed: boolean): unknown => {
-    if (dedupe === undefined || key === undefined) return undefined;
-    return failed ? dedupe.store.release(key, owner) : dedupe.store.commit(key, owner, dedupe.retentionMs);
+    const settled = (error: WebhookHandlerError | undefined): unknown => {
+      if (error !== undefined) state.failures.push(error);
+      return settle(key, owner, error !== undefined);
+    };
+    track(state, isPromiseLike(outcome) ? Promise.resolve(outcome).then(settled) : settled(outcome));
   };
 
   const record = (
@@ -240,12 +222,7 @@ export function createWebhookIntake(
 
   const ingest = (payload: unknown): Ingestion | Promise<Ingestion> => {
     const parsed = parseWebhookPayload(payload);
-    if (api !== undefined && parsed.api !== api) {
-      throw new WebhookRequestError({
-        code: 'WA_WEBHOOK_INVALID_PAYLOAD',
-        message: `This endpoint takes ${api === 'onprem' ? 'On-Premises' : 'Cloud API'} notifications; the body is a ${parsed.api === 'onprem' ? 'On-Premises' : 'Cloud API'} one.`,
-      });
-    }
+    accept?.(parsed);
     ownerCount += 1;
     return dispatchFrom(parsed.events, 0, `${ownerPrefix}:${ownerCount}`, {
       events: [],
@@ -256,14 +233,6 @@ export function createWebhookIntake(
     });
   };
 
-  const result = (state: Ingestion): ReceiveResult => ({
-    events: state.events,
-    duplicates: state.duplicates,
-    inProgress: state.inProgress,
-    errors: state.failures,
-    complete: state.failures.length === 0 && state.inProgress.length === 0,
-  });
-
   const finish = async (state: Ingestion): Promise<ReceiveResult> => {
     // Listeners may add commits while they settle: wait until nothing new was added.
     let waited = 0;
@@ -272,7 +241,14 @@ export function createWebhookIntake(
       waited = state.pending.length;
       await Promise.all(batch);
     }
-    return result(state);
+    const { events, duplicates, inProgress, failures } = state;
+    return {
+      events,
+      duplicates,
+      inProgress,
+      errors: failures,
+      complete: failures.length === 0 && inProgress.length === 0,
+    };
   };
 
   const receive = (payload: unknown): Promise<ReceiveResult> => {
@@ -291,17 +267,17 @@ export function createWebhookIntake(
       waitUntil?.(settled);
       return new Response(null, { status: 200 });
     }
-    const outcome = await finish(state);
-    if (outcome.errors.length > 0) {
-      const total = outcome.events.length;
+    const { events, errors, inProgress } = await finish(state);
+    if (errors.length > 0) {
+      const total = events.length;
       return jsonResponse(
         500,
         'WA_WEBHOOK_HANDLER_ERROR',
-        `${outcome.errors.length} of ${total} event${total === 1 ? '' : 's'} failed in a listener (see onError); answer 500 so the delivery is retried.`,
+        `${errors.length} of ${total} event${total === 1 ? '' : 's'} failed in a listener (see onError); answer 500 so the delivery is retried.`,
       );
     }
-    if (outcome.inProgress.length > 0) {
-      const count = outcome.inProgress.length;
+    if (inProgress.length > 0) {
+      const count = inProgress.length;
       return jsonResponse(
         503,
         'WA_WEBHOOK_IN_PROGRESS',
@@ -333,7 +309,7 @@ function dedupeSettings(dedupe: WebhookIntakeOptions['dedupe'], subject: string)
       'was renamed retentionMs (how long a processed event is remembered)',
     );
   }
-  const store = dedupe?.store ?? createMemoryDedupeStore();
+  const store = dedupe?.store ?? createDefaultMemoryDedupeStore();
   for (const method of ['claim', 'commit', 'release'] as const) {
     if (typeof (store as unknown as Record<string, unknown>)[method] !== 'function') {
       throw invalidOption(
@@ -345,14 +321,8 @@ function dedupeSettings(dedupe: WebhookIntakeOptions['dedupe'], subject: string)
   }
   const leaseMs = dedupe?.leaseMs ?? DEFAULT_DEDUPE_LEASE_MS;
   const retentionMs = dedupe?.retentionMs ?? DEFAULT_DEDUPE_RETENTION_MS;
-  for (const [path, value] of [
-    ['$.dedupe.leaseMs', leaseMs],
-    ['$.dedupe.retentionMs', retentionMs],
-  ] as const) {
-    if (!Number.isSafeInteger(value) || value <= 0) {
-      throw invalidOption(subject, path, `must be a positive whole number of milliseconds; got ${value}`);
-    }
-  }
+  checkPositiveInteger(subject, '$.dedupe.leaseMs', leaseMs, ' of milliseconds');
+  checkPositiveInteger(subject, '$.dedupe.retentionMs', retentionMs, ' of milliseconds');
   if (retentionMs < leaseMs) {
     throw invalidOption(
       subject,
@@ -363,37 +333,35 @@ function dedupeSettings(dedupe: WebhookIntakeOptions['dedupe'], subject: string)
   return { store, leaseMs, retentionMs };
 }
 
-/** The JSON error body of every refusal: `{ "error": { "code", "message" } }`. */
+/** The JSON error body of every refusal: `{ "error": { "code", "message" } }`; `message` gets the package prefix. */
 export function jsonResponse(
   status: number,
   code: string,
   message: string,
-  extraHeaders: Record<string, string> = {},
+  extraHeaders?: Record<string, string>,
 ): Response {
-  const headers: Record<string, string> = {
-    'content-type': 'application/json; charset=utf-8',
-    ...extraHeaders,
-  };
-  return new Response(JSON.stringify({ error: { code, message: `[@wa/webhooks] ${message}` } }), {
+  return errorBody(status, code, `[@wa/webhooks] ${message}`, extraHeaders);
+}
+
+function errorBody(
+  status: number,
+  code: string,
+  message: string,
+  extraHeaders?: Record<string, string>,
+): Response {
+  return new Response(JSON.stringify({ error: { code, message } }), {
     status,
-    headers,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...extraHeaders },
   });
 }
 
 /** The answer to anything thrown while handling a request; never the text of an unexpected error. */
 export function errorResponse(error: unknown, allow: string): Response {
-  if (WebhookRequestError.isInstance(error)) {
-    const headers: Record<string, string> = {};
-    if (error.status === 405) headers.allow = allow;
-    if (error.code === 'WA_WEBHOOK_UNAUTHORIZED')
-      headers['www-authenticate'] = 'Basic realm="webhooks", charset="UTF-8"';
-    // The message already starts with the package name.
-    return new Response(JSON.stringify({ error: { code: error.code, message: error.message } }), {
-      status: error.status,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-    });
+  if (!WebhookRequestError.isInstance(error)) {
+    return jsonResponse(500, 'WA_WEBHOOK_INTERNAL_ERROR', 'The delivery could not be processed.');
   }
-  return jsonResponse(500, 'WA_WEBHOOK_INTERNAL_ERROR', 'The delivery could not be processed.');
+  // The message already starts with the package name.
+  return errorBody(error.status, error.code, error.message, error.status === 405 ? { allow } : undefined);
 }
 
 /** `application/json` or any `+json` type, with or without parameters. */
@@ -403,7 +371,7 @@ export function isJsonContentType(value: string | null): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes UTF-8 (strictly) and parses JSON, as a 400 on failure. */
 export function parseJson(rawBody: string | Uint8Array): unknown {

@@ -13,5 +13,9 @@ export {
   reportRule,
 } from '../validation/rule-check.ts';
 export { suggestKey } from '../validation/suggest-key.ts';
-export { toJsonPath, toValidationIssues } from '../validation/to-validation-issues.ts';
+export {
+  toJsonPath,
+  toTolerantValidationIssues,
+  toValidationIssues,
+} from '../validation/to-validation-issues.ts';
 export { rawObjectSchema, unknownDiscriminator } from '../webhooks/unknown-variant.ts';

@@ -6,7 +6,7 @@ export {
   reportRule,
 } from './rule-check.ts';
 export { suggestKey } from './suggest-key.ts';
-export { toJsonPath, toValidationIssues } from './to-validation-issues.ts';
+export { toJsonPath, toTolerantValidationIssues, toValidationIssues } from './to-validation-issues.ts';
 export type {
   UnknownKeysOptions,
   UnknownKeysPolicy,

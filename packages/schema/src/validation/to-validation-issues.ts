@@ -22,16 +22,28 @@ function bound(relation: string, limit: number | bigint, origin: string): string
   return `must be ${relation} ${String(limit)}`;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+/**
+ * The message of an issue any schema can raise: a wrong or missing value, a wrong literal, no matching
+ * variant. Other kinds keep zod's own message (`zod/mini` loads no locale: a generic "Invalid input").
+ */
+function describeShape(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     case 'invalid_value':
       return `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'invalid_union':
       return 'matches none of the allowed shapes';
+    default:
+      return issue.message;
+  }
+}
+
+/** The message of any issue: {@link describeShape}, and the length, size, format and unknown-key checks. */
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `has unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     case 'too_small':
       return bound('at least', issue.minimum, issue.origin);
     case 'too_big':
@@ -39,9 +51,26 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
     default:
-      // zod/mini loads no locale, so a message of its own is only a generic "Invalid input".
-      return issue.message;
+      return describeShape(issue);
   }
+}
+
+/** One {@link ValidationIssue}: the JSON path, `message`, and the rule ID and limit of a rule-checked issue. */
+function toIssue(issue: z.core.$ZodIssue, message: string): ValidationIssue {
+  const params =
+    issue.code === 'custom' ? (issue.params as { rule?: unknown; limit?: unknown } | undefined) : undefined;
+  return {
+    path: toJsonPath(issue.path),
+    message,
+    rule: typeof params?.rule === 'string' ? params.rule : undefined,
+    limit: typeof params?.limit === 'number' ? params.limit : undefined,
+  };
+}
+
+/** The known key `key` most likely meant, when {@link safeValidate} recorded the keys known at `input`. */
+function suggestKnownKey(key: string, input: unknown): string | undefined {
+  const known = knownKeysOf(input);
+  return known === undefined ? undefined : suggestKey(key, known);
 }
 
 /**
@@ -52,28 +81,30 @@ function describe(issue: z.core.$ZodIssue): string {
 export function toValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   const result: ValidationIssue[] = [];
   for (const issue of issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysOf(issue.input);
-      for (const key of issue.keys) {
-        const suggestion = known === undefined ? undefined : suggestKey(key, known);
-        result.push({
-          path: toJsonPath([...issue.path, key]),
-          message:
-            suggestion === undefined
-              ? 'is not a known field here (check its spelling)'
-              : `is not a known field here; did you mean "${suggestion}"?`,
-        });
-      }
+    if (issue.code !== 'unrecognized_keys') {
+      result.push(toIssue(issue, describe(issue)));
       continue;
     }
-    const params =
-      issue.code === 'custom' ? (issue.params as { rule?: unknown; limit?: unknown } | undefined) : undefined;
-    result.push({
-      path: toJsonPath(issue.path),
-      message: describe(issue),
-      rule: typeof params?.rule === 'string' ? params.rule : undefined,
-      limit: typeof params?.limit === 'number' ? params.limit : undefined,
-    });
+    for (const key of issue.keys) {
+      const suggestion = suggestKnownKey(key, issue.input);
+      result.push({
+        path: toJsonPath([...issue.path, key]),
+        message:
+          suggestion === undefined
+            ? 'is not a known field here (check its spelling)'
+            : `is not a known field here; did you mean "${suggestion}"?`,
+      });
+    }
   }
   return result;
+}
+
+/**
+ * {@link toValidationIssues} for the issues of tolerant (incoming) schemas, without the machinery they
+ * never need, so a webhook bundle stays small: they keep unknown keys and check no length, size or
+ * format, so they raise only wrong or missing values, wrong literals, unmatched variants and custom
+ * issues, worded the same way. Any other kind keeps zod's own message, at its own path.
+ */
+export function toTolerantValidationIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
+  return issues.map((issue) => toIssue(issue, describeShape(issue)));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ValidationError } from '../errors/validation-error.ts';
 import { boundedText } from './rule-check.ts';
-import { toJsonPath } from './to-validation-issues.ts';
+import { toJsonPath, toTolerantValidationIssues, toValidationIssues } from './to-validation-issues.ts';
 import { safeValidate, validate } from './validate.ts';
 
 const example = z.strictObject({
@@ -91,5 +91,44 @@ describe('toJsonPath', () => {
     [['odd key'], '$["odd key"]'],
   ])('%j → %s', (path, expected) => {
     expect(toJsonPath(path)).toBe(expected);
+  });
+});
+
+describe('toTolerantValidationIssues', () => {
+  it('words the issues of tolerant schemas exactly as toValidationIssues does', () => {
+    const tolerant = z.looseObject({
+      kind: z.literal('text'),
+      status: z.literal(['sent', 'read']),
+      id: z.string(),
+      either: z.union([z.string(), z.number()]),
+      note: z.looseObject({ body: z.string() }).check((context) => {
+        context.issues.push({ code: 'custom', input: context.value, message: 'is not a note' });
+      }),
+    });
+    const result = z.safeParse(
+      tolerant,
+      { kind: 'txt', status: 'gone', id: 1, either: true, note: { body: 'x' } },
+      { reportInput: true },
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const issues = toTolerantValidationIssues(result.error.issues);
+    expect(issues).toStrictEqual(toValidationIssues(result.error.issues));
+    expect(issues.map(({ path, message }) => `${path} ${message}`)).toEqual([
+      '$.kind must be "text"',
+      '$.status must be one of "sent", "read"',
+      '$.id must be string',
+      '$.either matches none of the allowed shapes',
+      '$.note is not a note',
+    ]);
+  });
+
+  it("leaves the checks tolerant schemas never raise with zod's own message", () => {
+    const result = z.safeParse(z.string().check(z.minLength(2)), 'x');
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(toTolerantValidationIssues(result.error.issues)).toEqual([
+      { path: '$', message: result.error.issues[0]?.message },
+    ]);
   });
 });

@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
+import { looseObject } from '../common/object-schema.ts';
 
 /** The value every fallback variant carries in its discriminator (`type: 'unknown'`, `status: 'unknown'`). */
 export const unknownDiscriminator = 'unknown';
 
 /**
  * Where a fallback variant keeps the object exactly as received, including its original discriminator
- * (e.g. `raw.type === 'poll'`).
+ * (e.g. `raw.type === 'poll'`): any object, every key kept (a loose object without known fields, so the
+ * webhook parse path needs no record schema).
  */
-export const rawObjectSchema = z.record(z.string(), z.unknown());
+export const rawObjectSchema = looseObject({});
 
 /**
  * Builds the preprocess step of a tolerant discriminated union. An object whose `discriminator` is a
@@ -38,6 +40,7 @@ export type TolerantUnion<U extends z.ZodMiniType> = z.ZodMiniPipe<z.ZodMiniTran
  * A discriminated union that turns objects with an unknown `discriminator` value into its `'unknown'`
  * variant first (see {@link toUnknownVariant}). `union` must have that variant.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function tolerantUnion<U extends z.ZodMiniType>(
   discriminator: string,
   known: ReadonlySet<string>,

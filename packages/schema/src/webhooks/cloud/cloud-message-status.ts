@@ -11,8 +11,8 @@ import {
 } from '../unknown-variant.ts';
 import { statusConversationSchema, statusPricingSchema } from './conversation-pricing.ts';
 
-/** The fields every Cloud API status update has. */
-export const cloudMessageStatusBaseSchema = looseObject({
+/** The fields every Cloud API status update has; each variant spreads them and adds its `status`. */
+const cloudMessageStatusBaseShape = {
   /** The ID of the business message this status is about (`wamid.…`, as the send returned it). */
   id: z.string(),
   /** When the status changed, as a string of Unix seconds. */
@@ -27,7 +27,10 @@ export const cloudMessageStatusBaseSchema = looseObject({
   pricing: z.optional(statusPricingSchema),
   /** Errors, on failed statuses (and, rarely, as warnings on others). */
   errors: z.optional(z.array(webhookErrorSchema)),
-});
+};
+
+/** The fields every Cloud API status update has. */
+export const cloudMessageStatusBaseSchema = /* @__PURE__ */ looseObject(cloudMessageStatusBaseShape);
 
 /** The fields every Cloud API status update has. */
 export type CloudMessageStatusBase = z.infer<typeof cloudMessageStatusBaseSchema>;
@@ -36,13 +39,15 @@ export type CloudMessageStatusBase = z.infer<typeof cloudMessageStatusBaseSchema
  * A delivery step of a sent message: `sent` (left the business), `delivered` (on the user's device),
  * `read` (opened; a `delivered` may be skipped when the chat was open) or `played` (a voice note played).
  */
-export const cloudDeliveryStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
+export const cloudDeliveryStatusSchema = looseObject({
+  ...cloudMessageStatusBaseShape,
   /** The step reached. */
-  status: z.enum(['sent', 'delivered', 'read', 'played']),
+  status: z.literal(['sent', 'delivered', 'read', 'played']),
 });
 
 /** The message could not be sent or delivered; `errors` says why. */
-export const cloudFailedStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
+export const cloudFailedStatusSchema = looseObject({
+  ...cloudMessageStatusBaseShape,
   /** The step reached. */
   status: z.literal('failed'),
   /** Why the message failed, e.g. code `131026` (undeliverable). */
@@ -50,7 +55,8 @@ export const cloudFailedStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
 });
 
 /** A status value this SDK does not know; `raw` holds the status as received (`raw.status`). */
-export const cloudUnknownStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
+export const cloudUnknownStatusSchema = looseObject({
+  ...cloudMessageStatusBaseShape,
   /** Always `unknown`; the API's own value is `raw.status`. */
   status: z.literal(unknownDiscriminator),
   /** The status exactly as received. */
@@ -58,7 +64,7 @@ export const cloudUnknownStatusSchema = z.extend(cloudMessageStatusBaseSchema, {
 });
 
 const knownCloudStatusValues = new Set<string>([
-  ...cloudDeliveryStatusSchema.shape.status.options,
+  ...cloudDeliveryStatusSchema.shape.status.def.values,
   ...cloudFailedStatusSchema.shape.status.def.values,
 ]);
 

@@ -55,6 +55,7 @@ const cloudParts = {
 };
 
 /** The `value` of a `messages` change around the given part schemas (one definition for both uses). */
+/* @__NO_SIDE_EFFECTS__ */
 function messagesValueOf<P extends NotificationPartSchemas>(parts: P) {
   return looseObject({
     /** Always `whatsapp`. */
@@ -90,30 +91,33 @@ export const cloudUnknownChangeSchema = looseObject({
 
 const knownChangeFields: ReadonlySet<string> = new Set(['messages']);
 
-/** The union of a `messages` change with the given `value` schema and the fallback of other fields. */
-function changeUnionOf<V extends z.ZodMiniType>(value: V) {
-  return z.discriminatedUnion('field', [
-    looseObject({
-      /** The subscribed field. */
-      field: z.literal('messages'),
-      /** What changed. */
-      value,
-    }),
-    cloudUnknownChangeSchema,
-  ]);
+/** A change of the `messages` field around the given `value` schema. */
+/* @__NO_SIDE_EFFECTS__ */
+function messagesChangeOf<V extends z.ZodMiniType>(value: V) {
+  return looseObject({
+    /** The subscribed field. */
+    field: z.literal('messages'),
+    /** What changed. */
+    value,
+  });
 }
 
-const cloudWebhookChangeUnion = changeUnionOf(cloudMessagesValueSchema);
-const cloudWebhookChangeEnvelopeUnion = changeUnionOf(cloudMessagesValueEnvelopeSchema);
+/** The union of the given `messages` change and the fallback of other fields. */
+/* @__NO_SIDE_EFFECTS__ */
+function changeUnionOf<C extends ReturnType<typeof messagesChangeOf>>(messagesChange: C) {
+  return z.discriminatedUnion('field', [messagesChange, cloudUnknownChangeSchema]);
+}
 
 /** A change of the `messages` field: messages and statuses (R-WH-1). */
-export const cloudMessagesChangeSchema = cloudWebhookChangeUnion.def.options[0];
+export const cloudMessagesChangeSchema = messagesChangeOf(cloudMessagesValueSchema);
+
+const cloudWebhookChangeUnion = changeUnionOf(cloudMessagesChangeSchema);
 
 /** The zod type of {@link cloudWebhookChangeSchema} (named so that declarations stay small). */
 export type CloudWebhookChangeSchema = TolerantUnion<typeof cloudWebhookChangeUnion>;
 
 /** One change of an entry, discriminated on `field`: `messages`, or `unknown` for any other field. */
-export const cloudWebhookChangeSchema: CloudWebhookChangeSchema = tolerantUnion(
+export const cloudWebhookChangeSchema: CloudWebhookChangeSchema = /* @__PURE__ */ tolerantUnion(
   'field',
   knownChangeFields,
   cloudWebhookChangeUnion,
@@ -126,7 +130,9 @@ export type CloudWebhookChange = z.infer<typeof cloudWebhookChangeSchema>;
  * A `messages` change with the arrays of its `value` unparsed: the `messages` option of
  * {@link cloudWebhookChangeEnvelopeSchema}, for readers that have already looked at `field`.
  */
-export const cloudMessagesChangeEnvelopeSchema = cloudWebhookChangeEnvelopeUnion.def.options[0];
+export const cloudMessagesChangeEnvelopeSchema = messagesChangeOf(cloudMessagesValueEnvelopeSchema);
+
+const cloudWebhookChangeEnvelopeUnion = changeUnionOf(cloudMessagesChangeEnvelopeSchema);
 
 /** The zod type of {@link cloudWebhookChangeEnvelopeSchema}. */
 export type CloudWebhookChangeEnvelopeSchema = TolerantUnion<typeof cloudWebhookChangeEnvelopeUnion>;
@@ -142,6 +148,7 @@ export const cloudWebhookChangeEnvelopeSchema: CloudWebhookChangeEnvelopeSchema 
 );
 
 /** One WhatsApp Business Account's changes, around the given change schema (R-WH-1). */
+/* @__NO_SIDE_EFFECTS__ */
 function entryOf<C extends z.ZodMiniType>(change: C) {
   return looseObject({
     /** The WhatsApp Business Account ID. */
@@ -161,6 +168,7 @@ export type CloudWebhookEntry = z.infer<typeof cloudWebhookEntrySchema>;
 export const cloudWebhookEntryEnvelopeSchema = entryOf(z.unknown());
 
 /** The body of a notification around the given entry schema (R-WH-1). */
+/* @__NO_SIDE_EFFECTS__ */
 function payloadOf<E extends z.ZodMiniType>(entry: E) {
   return looseObject({
     /** Always `whatsapp_business_account` (R-WH-1). */

@@ -24,8 +24,8 @@ import { inboundMessageContextSchema } from './inbound-message-context.ts';
 import { interactiveReplySchema } from './interactive-reply.ts';
 import { webhookErrorSchema } from './webhook-error.ts';
 
-/** The fields every inbound message has, whatever its type (R-WH-3). */
-export const inboundMessageBaseSchema = looseObject({
+/** The fields every inbound message has, whatever its type (R-WH-3); each variant spreads them. */
+const inboundMessageBaseShape = {
   /** The message ID (`wamid.…` on the Cloud API); use it to reply, react or mark as read. */
   id: z.string(),
   /**
@@ -41,13 +41,17 @@ export const inboundMessageBaseSchema = looseObject({
   referral: z.optional(adReferralSchema),
   /** Why the API could not process the message, e.g. for `unsupported` messages. */
   errors: z.optional(z.array(webhookErrorSchema)),
-});
+};
+
+/** The fields every inbound message has, whatever its type (R-WH-3). */
+export const inboundMessageBaseSchema = /* @__PURE__ */ looseObject(inboundMessageBaseShape);
 
 /** The fields every inbound message has. */
 export type InboundMessageBase = z.infer<typeof inboundMessageBaseSchema>;
 
 /** A text message. */
-export const inboundTextMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundTextMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('text'),
   /** The text. */
@@ -58,7 +62,8 @@ export const inboundTextMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** An image message. */
-export const inboundImageMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundImageMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('image'),
   /** The image. */
@@ -69,7 +74,8 @@ export const inboundImageMessageSchema = z.extend(inboundMessageBaseSchema, {
  * An audio message: an audio file, or a voice note when `audio.voice` is `true`. On-Premises voice notes
  * (`type: 'voice'` with a `voice` object) are read as this type, with `audio.voice` set to `true`.
  */
-export const inboundAudioMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundAudioMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('audio'),
   /** The audio. */
@@ -77,7 +83,8 @@ export const inboundAudioMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A video message. */
-export const inboundVideoMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundVideoMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('video'),
   /** The video. */
@@ -85,7 +92,8 @@ export const inboundVideoMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A document message. */
-export const inboundDocumentMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundDocumentMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('document'),
   /** The document. */
@@ -93,7 +101,8 @@ export const inboundDocumentMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A sticker message, static or animated (R-STK-2). */
-export const inboundStickerMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundStickerMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('sticker'),
   /** The sticker. */
@@ -101,7 +110,8 @@ export const inboundStickerMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A shared location (R-WH-4, R-WH-5). */
-export const inboundLocationMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundLocationMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('location'),
   /** The location. */
@@ -109,7 +119,8 @@ export const inboundLocationMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** Shared contact cards. */
-export const inboundContactsMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundContactsMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('contacts'),
   /** The cards. */
@@ -117,7 +128,8 @@ export const inboundContactsMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A reply to an interactive message: a reply button, a list row or a Flow (R-WH-6). */
-export const inboundInteractiveMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundInteractiveMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('interactive'),
   /**
@@ -129,7 +141,8 @@ export const inboundInteractiveMessageSchema = z.extend(inboundMessageBaseSchema
 });
 
 /** A tap on a quick-reply button of a template message. */
-export const inboundButtonMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundButtonMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('button'),
   /** The tapped button. */
@@ -142,7 +155,8 @@ export const inboundButtonMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A reaction to a message; without `emoji` it removes an earlier reaction. */
-export const inboundReactionMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundReactionMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('reaction'),
   /** The reaction. */
@@ -155,7 +169,8 @@ export const inboundReactionMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** An order placed from a catalog, product or product-list message. */
-export const inboundOrderMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundOrderMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('order'),
   /** The order. */
@@ -181,7 +196,8 @@ export const inboundOrderMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A system notice, e.g. the user changed their number. */
-export const inboundSystemMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundSystemMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('system'),
   /** The notice. */
@@ -198,7 +214,8 @@ export const inboundSystemMessageSchema = z.extend(inboundMessageBaseSchema, {
 });
 
 /** A message the API itself cannot deliver to businesses (e.g. a poll); `errors` says why. */
-export const inboundUnsupportedMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundUnsupportedMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** The message type. */
   type: z.literal('unsupported'),
   /** What the user sent, when the API says. */
@@ -214,7 +231,8 @@ export const inboundUnsupportedMessageSchema = z.extend(inboundMessageBaseSchema
  * A message of a type this SDK does not know (added to the API later): its common fields, and `raw`,
  * the message exactly as received (its real type is `raw.type`).
  */
-export const inboundUnknownMessageSchema = z.extend(inboundMessageBaseSchema, {
+export const inboundUnknownMessageSchema = looseObject({
+  ...inboundMessageBaseShape,
   /** Always `unknown`; the API's own value is `raw.type`. */
   type: z.literal(unknownDiscriminator),
   /** The message exactly as received. */

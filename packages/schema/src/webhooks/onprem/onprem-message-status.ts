@@ -12,8 +12,8 @@ import {
   unknownDiscriminator,
 } from '../unknown-variant.ts';
 
-/** The fields every On-Premises status update has. */
-export const onPremMessageStatusBaseSchema = looseObject({
+/** The fields every On-Premises status update has; each variant spreads them and adds its `status`. */
+const onPremMessageStatusBaseShape = {
   /** The ID of the business message this status is about (as the send returned it). */
   id: z.string(),
   /** When the status changed, as a string of Unix seconds. */
@@ -26,7 +26,10 @@ export const onPremMessageStatusBaseSchema = looseObject({
   pricing: z.optional(statusPricingSchema),
   /** Errors, on failed statuses. */
   errors: z.optional(z.array(webhookErrorSchema)),
-});
+};
+
+/** The fields every On-Premises status update has. */
+export const onPremMessageStatusBaseSchema = /* @__PURE__ */ looseObject(onPremMessageStatusBaseShape);
 
 /** The fields every On-Premises status update has. */
 export type OnPremMessageStatusBase = z.infer<typeof onPremMessageStatusBaseSchema>;
@@ -35,13 +38,15 @@ export type OnPremMessageStatusBase = z.infer<typeof onPremMessageStatusBaseSche
  * A step of a sent message: `sent`, `delivered`, `read`, or `deleted` (the user deleted the message).
  * No `delivered` status can mean the user blocked the business or is offline.
  */
-export const onPremDeliveryStatusSchema = z.extend(onPremMessageStatusBaseSchema, {
+export const onPremDeliveryStatusSchema = looseObject({
+  ...onPremMessageStatusBaseShape,
   /** The step reached. */
-  status: z.enum(['sent', 'delivered', 'read', 'deleted']),
+  status: z.literal(['sent', 'delivered', 'read', 'deleted']),
 });
 
 /** The message could not be sent or delivered; `errors` says why (e.g. code `1026`). */
-export const onPremFailedStatusSchema = z.extend(onPremMessageStatusBaseSchema, {
+export const onPremFailedStatusSchema = looseObject({
+  ...onPremMessageStatusBaseShape,
   /** The step reached. */
   status: z.literal('failed'),
   /** Why the message failed. */
@@ -49,7 +54,8 @@ export const onPremFailedStatusSchema = z.extend(onPremMessageStatusBaseSchema, 
 });
 
 /** A status value this SDK does not know; `raw` holds the status as received (`raw.status`). */
-export const onPremUnknownStatusSchema = z.extend(onPremMessageStatusBaseSchema, {
+export const onPremUnknownStatusSchema = looseObject({
+  ...onPremMessageStatusBaseShape,
   /** Always `unknown`; the API's own value is `raw.status`. */
   status: z.literal(unknownDiscriminator),
   /** The status exactly as received. */
@@ -57,7 +63,7 @@ export const onPremUnknownStatusSchema = z.extend(onPremMessageStatusBaseSchema,
 });
 
 const knownOnPremStatusValues = new Set<string>([
-  ...onPremDeliveryStatusSchema.shape.status.options,
+  ...onPremDeliveryStatusSchema.shape.status.def.values,
   ...onPremFailedStatusSchema.shape.status.def.values,
 ]);
 

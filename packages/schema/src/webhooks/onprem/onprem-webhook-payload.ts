@@ -14,6 +14,7 @@ import {
 import { onPremMessageStatusSchema } from './onprem-message-status.ts';
 
 /** The body around the given part schemas; at least one of `messages`, `statuses` and `errors` (R-WH-3). */
+/* @__NO_SIDE_EFFECTS__ */
 function onPremPayloadOf<P extends NotificationPartSchemas>(parts: P) {
   return looseObject(notificationArrays<P['contact'], P['message'], P['status'], P['error']>(parts)).check(
     (ctx) => {
