@@ -13,4 +13,17 @@ function exportedSources(packageDirectory: string): string[] {
   );
 }
 
-export default defineConfig(packageBuildConfig(import.meta.dirname, exportedSources(import.meta.dirname)));
+/**
+ * The two object-schema modules behind the package's `#object-schema` import: built as files of their own
+ * and imported by that name, so the consumer's bundler or runtime picks one by its conditions (`workerd`
+ * gets the one without the parser compiler).
+ */
+const objectSchemaSources = ['src/common/object-schema-compiled.ts', 'src/common/object-schema-edge.ts'];
+
+export default defineConfig({
+  ...packageBuildConfig(import.meta.dirname, [
+    ...exportedSources(import.meta.dirname),
+    ...objectSchemaSources,
+  ]),
+  external: [/^#object-schema$/],
+});
