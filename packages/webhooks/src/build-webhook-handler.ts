@@ -1,5 +1,6 @@
 import { MissingSettingError } from '@wa/schema';
 import { isPromiseLike } from './event-dispatcher.ts';
+import { parseCloudWebhookPayload } from './parse-webhook-payload.ts';
 import { readBody } from './read-body.ts';
 import { SIGNATURE_HEADER } from './signature-header.ts';
 import type { RawBody, VerifySignatureOptions } from './verify-signature-options.ts';
@@ -49,7 +50,7 @@ export function buildWebhookHandler(
   }
   const appSecret = options.appSecret;
   const verifyOptions: VerifySignatureOptions = { additionalSecrets: options.additionalSecrets };
-  const intake = createWebhookIntake(options, 'webhook handler options');
+  const intake = createWebhookIntake(options, 'webhook handler options', parseCloudWebhookPayload);
   const { dispatcher, maxBodyBytes, receive } = intake;
 
   const verifyAndReceive = (

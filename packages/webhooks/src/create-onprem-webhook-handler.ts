@@ -2,6 +2,7 @@ import { MissingSettingError } from '@wa/schema';
 import { constantTimeEqual } from './constant-time-equal.ts';
 import { invalidOption } from './invalid-option.ts';
 import type { OnPremWebhookHandlerOptions } from './onprem-webhook-handler-options.ts';
+import { parseOnPremWebhookPayload } from './parse-webhook-payload.ts';
 import { readBody } from './read-body.ts';
 import {
   createWebhookIntake,
@@ -59,14 +60,7 @@ export function createOnPremWebhookHandler(options: OnPremWebhookHandlerOptions)
     }
     expectedCredentials = `${username}:${password}`;
   }
-  const intake = createWebhookIntake(options, subject, (parsed) => {
-    if (parsed.api !== 'onprem') {
-      throw new WebhookRequestError({
-        code: 'WA_WEBHOOK_INVALID_PAYLOAD',
-        message: 'This endpoint takes On-Premises notifications; the body is a Cloud API one.',
-      });
-    }
-  });
+  const intake = createWebhookIntake(options, subject, parseOnPremWebhookPayload);
   const { dispatcher, maxBodyBytes } = intake;
 
   const authenticate = (request: Request): void => {

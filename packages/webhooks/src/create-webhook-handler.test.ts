@@ -263,8 +263,29 @@ describe.each(setups)('createWebhookHandler: %s', (_name, setup) => {
 
   describe('every recorded payload', () => {
     const names = [...loadFixtures().keys()];
+    const cloudNames = names.filter((name) => !name.startsWith('onprem-'));
+    const onPremNames = names.filter((name) => name.startsWith('onprem-'));
 
-    it.each(names)('R-WH-3 delivers %s over HTTP as typed events', async (name) => {
+    it('has recorded payloads of both APIs', () => {
+      expect(cloudNames.length).toBeGreaterThan(10);
+      expect(onPremNames.length).toBeGreaterThan(0);
+    });
+
+    it.each(onPremNames)(
+      'refuses the On-Premises %s with 400, naming the On-Premises intake',
+      async (name) => {
+        const { handler, server } = await setup({});
+        const { events } = record(handler);
+        const response = await post(server.url, fixtureText(name));
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as { error: { code: string; message: string } };
+        expect(body.error.code).toBe('WA_WEBHOOK_INVALID_PAYLOAD');
+        expect(body.error.message).toContain('createOnPremWebhookHandler');
+        expect(events).toEqual([]);
+      },
+    );
+
+    it.each(cloudNames)('R-WH-3 delivers %s over HTTP as typed events', async (name) => {
       const { handler, server } = await setup({});
       const { events } = record(handler);
       const body = fixtureText(name);

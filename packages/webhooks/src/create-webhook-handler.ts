@@ -4,7 +4,8 @@ import type { WebhookHandlerOptions } from './webhook-handler-options.ts';
 
 /**
  * Creates a web-standard webhook endpoint, `(request: Request) => Promise<Response>`, that verifies,
- * parses, deduplicates and dispatches WhatsApp notifications (Cloud and On-Premises), and answers the
+ * parses, deduplicates and dispatches Cloud API notifications (an On-Premises one gets 400: serve those
+ * with `createOnPremWebhookHandler`), and answers the
  * subscription handshake. Register listeners on it with `on`, `onAny` and `onError`. Use it directly on
  * runtimes with `fetch`-style servers (Bun, Deno, Cloudflare Workers, Hono), or through the adapters
  * `@wa/webhooks/node`, `@wa/webhooks/express` and `@wa/webhooks/fastify`.

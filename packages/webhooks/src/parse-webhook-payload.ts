@@ -61,6 +61,11 @@ function notANotification(message: string): WebhookRequestError {
   });
 }
 
+/** A 400: a notification of the other API. */
+function wrongApi(message: string): WebhookRequestError {
+  return new WebhookRequestError({ code: 'WA_WEBHOOK_INVALID_PAYLOAD', message });
+}
+
 /** A 400 naming every problem of the outer envelope: `$.entry must be an array (R-WH-1).` */
 function envelopeRejection(schema: z.ZodMiniType, payload: unknown): WebhookRequestError {
   const problems = issuesOf(schema, payload, []).map(
@@ -93,19 +98,55 @@ function envelopeRejection(schema: z.ZodMiniType, payload: unknown): WebhookRequ
  * ```
  */
 export function parseWebhookPayload(payload: unknown): ParsedWebhookPayload {
+  return apiOf(payload) === 'cloud' ? readCloud(payload as JsonObject) : readOnPrem(payload as JsonObject);
+}
+
+/**
+ * {@link parseWebhookPayload} for a Cloud API endpoint: an On-Premises notification is refused with a
+ * `WA_WEBHOOK_INVALID_PAYLOAD` that names the On-Premises intake. Only the Cloud schemas are reached, so a
+ * bundle of the Cloud handler leaves the On-Premises ones out.
+ */
+export function parseCloudWebhookPayload(payload: unknown): ParsedWebhookPayload {
+  if (apiOf(payload) !== 'cloud') {
+    throw wrongApi(
+      'This endpoint takes Cloud API notifications; the body is an On-Premises one (serve those with createOnPremWebhookHandler).',
+    );
+  }
+  return readCloud(payload as JsonObject);
+}
+
+/** {@link parseWebhookPayload} for an On-Premises endpoint: a Cloud API notification is refused. */
+export function parseOnPremWebhookPayload(payload: unknown): ParsedWebhookPayload {
+  if (apiOf(payload) !== 'onprem') {
+    throw wrongApi(
+      'This endpoint takes On-Premises notifications; the body is a Cloud API one (serve those with createWebhookHandler).',
+    );
+  }
+  return readOnPrem(payload as JsonObject);
+}
+
+/** Which API's notification `payload` is shaped as, by its top-level keys; throws when neither. */
+function apiOf(payload: unknown): WebhookApi {
   if (!isObject(payload)) throw notANotification('the body must be a JSON object.');
-  if (payload.entry !== undefined || payload.object !== undefined)
-    return { api: 'cloud', events: parseCloud(payload) };
+  if (payload.entry !== undefined || payload.object !== undefined) return 'cloud';
   if (payload.messages !== undefined || payload.statuses !== undefined || payload.errors !== undefined) {
-    const envelope = onPremWebhookPayloadEnvelopeSchema.safeParse(payload);
-    if (!envelope.success) throw envelopeRejection(onPremWebhookPayloadEnvelopeSchema, payload);
-    const events: WebhookEvent[] = [];
-    parseArrays(envelope.data, 'onprem', noMetadata, undefined, [], events);
-    return { api: 'onprem', events };
+    return 'onprem';
   }
   throw notANotification(
     'expected "object" and "entry" (Cloud API) or "messages", "statuses" or "errors" (On-Premises API).',
   );
+}
+
+function readCloud(payload: JsonObject): ParsedWebhookPayload {
+  return { api: 'cloud', events: parseCloud(payload) };
+}
+
+function readOnPrem(payload: JsonObject): ParsedWebhookPayload {
+  const envelope = onPremWebhookPayloadEnvelopeSchema.safeParse(payload);
+  if (!envelope.success) throw envelopeRejection(onPremWebhookPayloadEnvelopeSchema, payload);
+  const events: WebhookEvent[] = [];
+  parseArrays(envelope.data, 'onprem', onPremMessageStatusSchema, noMetadata, undefined, [], events);
+  return { api: 'onprem', events };
 }
 
 function parseCloud(payload: JsonObject): WebhookEvent[] {
@@ -181,6 +222,7 @@ function parseCloud(payload: JsonObject): WebhookEvent[] {
       parseArrays(
         value,
         'cloud',
+        cloudMessageStatusSchema,
         {
           businessAccountId,
           phoneNumberId: metadata.phone_number_id,
@@ -282,6 +324,7 @@ function metadataOf(businessAccountId: string, rawChange: unknown): WebhookMetad
 function parseArrays(
   value: NotificationArrays,
   api: WebhookApi,
+  statusSchema: z.ZodMiniType<StatusUpdate>,
   metadata: WebhookMetadata,
   field: string | undefined,
   base: readonly PathSegment[],
@@ -308,12 +351,8 @@ function parseArrays(
   parts(value.messages, 'messages', 'message', inboundMessageSchema, (message) =>
     events.push(messageEvent(message, api, metadata, contacts)),
   );
-  parts<StatusUpdate>(
-    value.statuses,
-    'statuses',
-    'status',
-    api === 'cloud' ? cloudMessageStatusSchema : onPremMessageStatusSchema,
-    (update) => events.push(statusEvent(update, api, metadata)),
+  parts<StatusUpdate>(value.statuses, 'statuses', 'status', statusSchema, (update) =>
+    events.push(statusEvent(update, api, metadata)),
   );
   parts(value.errors, 'errors', 'error', webhookErrorSchema, (error) =>
     events.push({ kind: 'error', name: 'error', api, metadata, error }),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post } from '../test/payloads.ts';
 import { startServer, type TestServer } from '../test/test-server.ts';
 import { createNodeListener } from './adapters/node.ts';
+import { createOnPremWebhookHandler } from './create-onprem-webhook-handler.ts';
 import { createWebhookHandler } from './create-webhook-handler.ts';
 import { parseWebhookPayload } from './parse-webhook-payload.ts';
 import type { WebhookEvent } from './webhook-event.ts';
@@ -252,24 +253,57 @@ describe('webhook conformance corpus', () => {
     expect(events[1]?.kind === 'error' && events[1].error.code).toBe(131000);
   });
 
-  describe('over HTTP (signed, on a real server)', () => {
+  describe('over HTTP (Cloud bodies signed to the Cloud handler, On-Premises ones to the On-Premises intake)', () => {
     const dispatched: WebhookEvent[] = [];
-    const handler = createWebhookHandler({ appSecret: 'test-app-secret-0123456789abcdef', dedupe: false });
-    handler.onAny((event) => {
-      dispatched.push(event);
-    });
-    let server: TestServer;
+    const cloud = createWebhookHandler({ appSecret: 'test-app-secret-0123456789abcdef', dedupe: false });
+    const onPrem = createOnPremWebhookHandler({ pathSecret: 'corpus-path-secret-0123456789', dedupe: false });
+    for (const handler of [cloud, onPrem]) {
+      handler.onAny((event) => {
+        dispatched.push(event);
+      });
+    }
+    let cloudServer: TestServer;
+    let onPremServer: TestServer;
     beforeAll(async () => {
-      server = await startServer(createNodeListener(handler));
+      cloudServer = await startServer(createNodeListener(cloud));
+      onPremServer = await startServer(createNodeListener(onPrem));
     });
-    afterAll(() => server.close());
+    afterAll(async () => {
+      await cloudServer.close();
+      await onPremServer.close();
+    });
+    const send = (api: 'cloud' | 'onprem', text: string) =>
+      api === 'cloud'
+        ? post(cloudServer.url, text)
+        : fetch(`${onPremServer.url}/webhook/corpus-path-secret-0123456789`, {
+            method: 'POST',
+            body: text,
+            headers: { 'content-type': 'application/json' },
+          });
 
-    it.each(bodies)('answers 200 to %s and dispatches one event per part', async (_file, _entry, text) => {
+    it.each(bodies)('answers 200 to %s and dispatches one event per part', async (_file, entry, text) => {
       dispatched.length = 0;
-      const response = await post(server.url, text);
+      const response = await send(entry.api, text);
       expect(response.status).toBe(200);
       expect(actual(dispatched)).toEqual(expectedEvents(JSON.parse(text) as Json));
     });
+
+    it.each(bodies)(
+      "refuses %s at the other API's endpoint with 400 and dispatches nothing",
+      async (_file, entry, text) => {
+        dispatched.length = 0;
+        const response = await send(entry.api === 'cloud' ? 'onprem' : 'cloud', text);
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as { error: { code: string; message: string } };
+        expect(body.error.code).toBe('WA_WEBHOOK_INVALID_PAYLOAD');
+        expect(body.error.message).toContain(
+          entry.api === 'cloud'
+            ? 'serve those with createWebhookHandler'
+            : 'serve those with createOnPremWebhookHandler',
+        );
+        expect(dispatched).toEqual([]);
+      },
+    );
   });
 });
 

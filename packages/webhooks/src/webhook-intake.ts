@@ -7,7 +7,7 @@ import {
 } from './event-dispatcher.ts';
 import { checkPositiveInteger, invalidOption } from './invalid-option.ts';
 import { createDefaultMemoryDedupeStore } from './memory-dedupe-store.ts';
-import { type ParsedWebhookPayload, parseWebhookPayload } from './parse-webhook-payload.ts';
+import type { ParsedWebhookPayload } from './parse-webhook-payload.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './read-body.ts';
 import { dedupeKeyOf, type WebhookEvent } from './webhook-event.ts';
 import type { WebhookEventListener } from './webhook-event-map.ts';
@@ -102,13 +102,13 @@ const legacyOptions: Readonly<Record<string, string>> = {
 
 /**
  * Validates the options every intake shares and builds the dedupe, dispatch and answer logic.
- * `subject` names the options in errors; `accept`, when given, sees each parsed notification before
- * anything is dispatched and throws to refuse it (the On-Premises intake refuses Cloud payloads).
+ * `subject` names the options in errors; `parse` reads a notification into events and throws
+ * `WebhookRequestError` to refuse it (each endpoint takes only its own API's notifications).
  */
 export function createWebhookIntake(
   options: WebhookIntakeOptions,
   subject: string,
-  accept?: (parsed: ParsedWebhookPayload) => void,
+  parse: (payload: unknown) => ParsedWebhookPayload,
 ): WebhookIntake {
   for (const [name, message] of Object.entries(legacyOptions)) {
     if ((options as unknown as Record<string, unknown>)[name] !== undefined) {
@@ -221,8 +221,7 @@ export function createWebhookIntake(
   };
 
   const ingest = (payload: unknown): Ingestion | Promise<Ingestion> => {
-    const parsed = parseWebhookPayload(payload);
-    accept?.(parsed);
+    const parsed = parse(payload);
     ownerCount += 1;
     return dispatchFrom(parsed.events, 0, `${ownerPrefix}:${ownerCount}`, {
       events: [],
