@@ -180,6 +180,19 @@ export const templateListResponseSchema = looseObject({
 /** One page of templates. */
 export type TemplateListResponse = z.infer<typeof templateListResponseSchema>;
 
+/**
+ * The answer to `POST /{waba-id}/message_templates` (tolerant): the new template's ID, with its review
+ * status and category when Graph names them.
+ */
+export const templateCreateResponseSchema = looseObject({
+  id: z.string(),
+  status: z.optional(templateStatusSchema),
+  category: z.optional(z.string()),
+});
+
+/** The answer to a template creation request. */
+export type TemplateCreateResponse = z.infer<typeof templateCreateResponseSchema>;
+
 const templateNamePattern = /^[a-z0-9_]+$/;
 
 /** At most 512 characters in a template name. */
