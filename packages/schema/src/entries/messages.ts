@@ -8,6 +8,11 @@
 export { contactsMessage } from '../messages/builders/contacts-message.ts';
 export { locationMessage } from '../messages/builders/location-message.ts';
 export {
+  type CloudMarkReadOptions,
+  cloudMarkReadRequest,
+  onPremMarkReadRequest,
+} from '../messages/builders/mark-read-request.ts';
+export {
   type AudioMedia,
   audioMessage,
   type CaptionedMedia,
@@ -239,12 +244,9 @@ export {
 } from '../messages/interactive/voice-call-interactive.ts';
 export { type LocationObject, locationObjectSchema } from '../messages/location/location-object.ts';
 export {
-  type CloudMarkReadOptions,
   CloudMarkReadRequest,
-  cloudMarkReadRequest,
   cloudMarkReadRequestSchema,
   OnPremMarkReadRequest,
-  onPremMarkReadRequest,
   onPremMarkReadRequestSchema,
 } from '../messages/mark-read-request.ts';
 export {
