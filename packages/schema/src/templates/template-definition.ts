@@ -116,16 +116,23 @@ export interface TemplateComponentDefinition {
 }
 
 /** A component of a template definition (tolerant: unknown keys and kinds are kept). */
-export const templateComponentDefinitionSchema: z.ZodMiniType<TemplateComponentDefinition> = z.lazy(() =>
-  looseObject({
-    type: z.string(),
-    format: z.optional(z.string()),
-    text: z.optional(z.string()),
-    example: z.optional(templateComponentExampleSchema),
-    buttons: z.optional(z.array(templateButtonDefinitionSchema)),
-    cards: z.optional(z.array(looseObject({ components: z.array(templateComponentDefinitionSchema) }))),
-  }),
-);
+export const templateComponentDefinitionSchema: z.ZodMiniType<TemplateComponentDefinition> = looseObject({
+  type: z.string(),
+  format: z.optional(z.string()),
+  text: z.optional(z.string()),
+  example: z.optional(templateComponentExampleSchema),
+  buttons: z.optional(z.array(templateButtonDefinitionSchema)),
+  cards: z.optional(
+    z.array(
+      looseObject({
+        // A getter, because a card holds components: zod reads it once, at the first parse.
+        get components() {
+          return z.array(templateComponentDefinitionSchema);
+        },
+      }),
+    ),
+  ),
+});
 
 /** The quality rating of a template: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
 export const templateQualityScoreSchema = looseObject({
