@@ -20,10 +20,15 @@ function exportedSources(packageDirectory: string): string[] {
  */
 const objectSchemaSources = ['src/common/object-schema-compiled.ts', 'src/common/object-schema-edge.ts'];
 
+// One output file per source file (`unbundle`): the package declares no side effects, so a bundler drops
+// every module an application does not reach (the On-Premises schemas from a Cloud-only bundle). Shared
+// chunks would merge them with the ones it needs, and bundlers keep every schema a chunk builds at
+// import time.
 export default defineConfig({
   ...packageBuildConfig(import.meta.dirname, [
     ...exportedSources(import.meta.dirname),
     ...objectSchemaSources,
   ]),
   external: [/^#object-schema$/],
+  unbundle: true,
 });

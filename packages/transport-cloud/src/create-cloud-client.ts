@@ -2,7 +2,6 @@ import {
   type DownloadedMedia,
   type MediaUpload,
   type OutgoingMessage,
-  RequestError,
   type RequestOptions,
   type SendOptions,
   type SendResult,
@@ -26,6 +25,7 @@ import type { CloudClient, CloudMediaInfo } from './cloud-client.ts';
 import { type CloudClientSettings, resolveCloudClientSettings } from './cloud-client-settings.ts';
 import { createCloudTemplateManagement } from './create-cloud-template-management.ts';
 import { PACKAGE_NAME } from './package-name.ts';
+import { parseAnswer, unexpectedAnswer } from './parse-answer.ts';
 import { toGraphApiError } from './to-graph-api-error.ts';
 
 /** What one API call needs besides the HTTP request. */
@@ -36,16 +36,6 @@ interface CallOptions {
   paced: boolean;
   recipient?: string | undefined;
   signal?: AbortSignal | undefined;
-}
-
-function unexpectedAnswer(operation: string, cause: unknown, mayHaveBeenSent: boolean): RequestError {
-  return new RequestError({
-    code: 'WA_NETWORK_ERROR',
-    message: `${operation}: the Cloud API answered 2xx with an unexpected body.`,
-    mayHaveBeenSent,
-    packageName: PACKAGE_NAME,
-    cause,
-  });
 }
 
 /** Reads the send response; a message ID is never dropped, even from a body that does not fully match. */
@@ -151,9 +141,12 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
       { method: 'GET', url: `/${encodeURIComponent(mediaId)}${mediaQuery}` },
       { idempotent: true, paced: false, signal: options?.signal },
     );
-    const parsed = cloudMediaUrlResponseSchema.safeParse(response.body);
-    if (!parsed.success) throw unexpectedAnswer('getMediaUrl', parsed.error, false);
-    const { id, url, mime_type, sha256, file_size } = parsed.data;
+    const { id, url, mime_type, sha256, file_size } = parseAnswer(
+      cloudMediaUrlResponseSchema,
+      response.body,
+      'getMediaUrl',
+      false,
+    );
     return { id, url, mimeType: mime_type, sha256, fileSize: Number(file_size) };
   }
 
@@ -188,9 +181,8 @@ export function createCloudClient(settings: CloudClientSettings = {}): CloudClie
         { method: 'POST', url: `/${encodeURIComponent(phoneNumberId)}/media`, formData: form },
         { idempotent: false, paced: false, signal: options?.signal },
       );
-      const parsed = cloudMediaUploadResponseSchema.safeParse(response.body);
-      if (!parsed.success) throw unexpectedAnswer('uploadMedia', parsed.error, true);
-      return { id: parsed.data.id };
+      const { id } = parseAnswer(cloudMediaUploadResponseSchema, response.body, 'uploadMedia', true);
+      return { id };
     },
 
     getMediaUrl,

@@ -1,13 +1,13 @@
-import { MissingSettingError, RequestError, type RequestOptions, validate } from '@wa/schema';
+import { MissingSettingError, type RequestOptions, validate } from '@wa/schema';
 import {
   createTemplateCatalog,
   templateCreateRequestSchema,
+  templateCreateResponseSchema,
   templateDefinitionSchema,
   templateEditRequestSchema,
   templateListResponseSchema,
 } from '@wa/schema/templates';
 import { type HttpRequest, type HttpResponse, toClientValidationError } from '@wa/transport-utils';
-import * as z from 'zod/mini';
 import type {
   CloudTemplateManagement,
   CreatedTemplate,
@@ -15,6 +15,7 @@ import type {
   TemplateFilters,
 } from './cloud-template-management.ts';
 import { PACKAGE_NAME } from './package-name.ts';
+import { parseAnswer, unexpectedAnswer } from './parse-answer.ts';
 
 /** Makes one Graph API call (unpaced; retried by the HTTP layer only when `idempotent`). */
 export type GraphCall = (
@@ -23,29 +24,11 @@ export type GraphCall = (
   options: { idempotent: boolean; signal?: AbortSignal | undefined },
 ) => Promise<HttpResponse>;
 
-/** Graph's answer to a template creation (tolerant: only the ID is required). */
-const createdTemplateSchema = z.required(
-  z.pick(templateDefinitionSchema, { id: true, status: true, category: true }),
-  {
-    id: true,
-  },
-);
-
 /** Reads a `{ success: true }` answer (edit, delete); anything else is an unexpected body. */
 function expectSuccess(operation: string, body: unknown): void {
   if ((body as { success?: unknown } | undefined)?.success !== true) {
     throw unexpectedAnswer(operation, body, true);
   }
-}
-
-function unexpectedAnswer(operation: string, cause: unknown, mayHaveBeenSent: boolean): RequestError {
-  return new RequestError({
-    code: 'WA_NETWORK_ERROR',
-    message: `${operation}: the Cloud API answered 2xx with an unexpected body.`,
-    mayHaveBeenSent,
-    packageName: PACKAGE_NAME,
-    cause,
-  });
 }
 
 /** `?a=1&b=2` from the defined entries (empty when none). */
@@ -95,9 +78,7 @@ export function createCloudTemplateManagement(
       { method: 'GET', url: `${templatesPath()}${query(filterQuery(options))}` },
       { idempotent: true, signal: options.signal },
     );
-    const parsed = templateListResponseSchema.safeParse(response.body);
-    if (!parsed.success) throw unexpectedAnswer('listTemplates', parsed.error, false);
-    return parsed.data;
+    return parseAnswer(templateListResponseSchema, response.body, 'listTemplates', false);
   }
 
   async function listAllTemplates(filters: TemplateFilters = {}) {
@@ -128,9 +109,7 @@ export function createCloudTemplateManagement(
         },
         { idempotent: true, signal: options.signal },
       );
-      const parsed = templateDefinitionSchema.safeParse(response.body);
-      if (!parsed.success) throw unexpectedAnswer('getTemplate', parsed.error, false);
-      return parsed.data;
+      return parseAnswer(templateDefinitionSchema, response.body, 'getTemplate', false);
     },
 
     async createTemplate(request, options: RequestOptions = {}) {
@@ -145,12 +124,11 @@ export function createCloudTemplateManagement(
         { method: 'POST', url: templatesPath(), json: body },
         { idempotent: false, signal: options.signal },
       );
-      const parsed = createdTemplateSchema.safeParse(response.body);
-      if (!parsed.success) throw unexpectedAnswer('createTemplate', parsed.error, true);
+      const answer = parseAnswer(templateCreateResponseSchema, response.body, 'createTemplate', true);
       const created: CreatedTemplate = {
-        id: parsed.data.id,
-        status: parsed.data.status ?? 'PENDING',
-        category: parsed.data.category ?? request.category,
+        id: answer.id,
+        status: answer.status ?? 'PENDING',
+        category: answer.category ?? request.category,
       };
       return created;
     },

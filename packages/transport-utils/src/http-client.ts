@@ -127,6 +127,10 @@ interface CallState {
   waitedMs: number;
   /** The response of the last attempt (for its status and headers). */
   response: Response | undefined;
+  /** The hook event of the attempt whose `afterResponse` is still due (hooks on only). */
+  event?: RequestHookEvent | undefined;
+  /** When that attempt was handed to `fetch` (`performance.now()`). */
+  started?: number | undefined;
 }
 
 const jsonHeaders = { 'content-type': 'application/json' } as const;
@@ -177,35 +181,40 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     policy?.undeliverableBaseDelayMs ?? DEFAULT_RETRY_POLICY.undeliverableBaseDelayMs;
   const wantsEvents = hooks?.beforeRequest !== undefined || hooks?.afterResponse !== undefined;
 
-  const failureKind = (signal: AbortSignal, callerSignal: AbortSignal | undefined): RequestFailureKind =>
-    callerSignal?.aborted ? 'aborted' : signal.aborted ? 'timeout' : 'network';
+  /** A `RequestError` (or `RequestAbortedError`) for an attempt that got no complete response. */
+  const requestError = (error: unknown, kind: RequestFailureKind, target: string, started?: boolean) =>
+    toRequestError(error, { kind, packageName, target, timeoutMs, started });
+
+  /** Sends the `afterResponse` event of the call's last attempt, once (when hooks are on). */
+  const reportAttempt = (call: CallState, statusCode: number | undefined, error: WaError | undefined) => {
+    const { event } = call;
+    if (event === undefined) return;
+    call.event = undefined;
+    callHook(hooks?.afterResponse, {
+      ...event,
+      statusCode,
+      durationMs: performance.now() - (call.started ?? 0),
+      error,
+    });
+  };
 
   /** The `fetch` ky calls for each attempt: `(request, { wa })`, where `wa` is the call's state. */
   const adapter = async (input: Request, init: { wa: CallState }): Promise<Response> => {
     const call = init.wa;
     const { request } = call;
     const signal = input.signal;
-    const event: RequestHookEvent | undefined = wantsEvents
-      ? {
-          operation: request.operation,
-          method: request.method,
-          url: call.url,
-          headers: redactHeaders(call.headers),
-          attempt: call.attempt,
-        }
-      : undefined;
-    if (event !== undefined) callHook(hooks?.beforeRequest, event);
-    const started = event === undefined ? 0 : performance.now();
-    const finish = (statusCode: number | undefined, error?: WaError): void => {
-      if (event !== undefined) {
-        callHook(hooks?.afterResponse, {
-          ...event,
-          statusCode,
-          durationMs: performance.now() - started,
-          error,
-        });
-      }
-    };
+    if (wantsEvents) {
+      const event: RequestHookEvent = {
+        operation: request.operation,
+        method: request.method,
+        url: call.url,
+        headers: redactHeaders(call.headers),
+        attempt: call.attempt,
+      };
+      callHook(hooks?.beforeRequest, event);
+      call.event = event;
+      call.started = performance.now();
+    }
     let response: Response;
     try {
       const fetchInit: RequestInit = {
@@ -220,13 +229,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     } catch (error) {
       const mapped = WaError.isInstance(error)
         ? error
-        : toRequestError(error, {
-            kind: failureKind(signal, request.signal),
-            packageName,
-            target: call.target,
-            timeoutMs,
-          });
-      finish(undefined, mapped);
+        : requestError(
+            error,
+            request.signal?.aborted ? 'aborted' : signal.aborted ? 'timeout' : 'network',
+            call.target,
+          );
+      reportAttempt(call, undefined, mapped);
       throw mapped;
     }
     call.response = response;
@@ -242,14 +250,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         idempotent: call.idempotent,
         undeliverableBaseDelayMs,
       });
-      finish(response.status, mapped);
+      reportAttempt(call, response.status, mapped);
       throw mapped;
     }
-    if (event !== undefined) {
-      // The success event is sent once the body is read (see `request`).
-      (call as { event?: RequestHookEvent; started?: number }).event = event;
-      (call as { started?: number }).started = started;
-    }
+    // A 2xx answer: its event is sent once the body is read (see `request`).
     return response;
   };
 
@@ -263,14 +267,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const toSdkError = (error: unknown, call: CallState): WaError => {
     if (WaError.isInstance(error)) return error;
     const callerSignal = call.request.signal;
-    if (error instanceof TimeoutError) {
-      return toRequestError(error, { kind: 'timeout', packageName, target: call.target, timeoutMs });
-    }
+    if (error instanceof TimeoutError) return requestError(error, 'timeout', call.target);
     if (callerSignal?.aborted) {
       // Aborted while waiting before a retry: the failed attempts were ones that created nothing.
       return new RequestAbortedError({ packageName, mayHaveBeenSent: false, cause: callerSignal.reason });
     }
-    return toRequestError(error, { kind: 'network', packageName, target: call.target, timeoutMs });
+    return requestError(error, 'network', call.target);
   };
 
   /** ky's retry settings for one call: the classifier decides, the policy sets the delays. */
@@ -312,9 +314,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const url = request.url.startsWith('/') ? `${baseUrl}${request.url}` : request.url;
       const target = `${request.method} ${url.startsWith(baseUrl) ? url.slice(baseUrl.length) : new URL(url).pathname}`;
       const callerSignal = request.signal;
-      if (callerSignal?.aborted) {
-        throw toRequestError(callerSignal.reason, { kind: 'aborted', packageName, target, started: false });
-      }
+      if (callerSignal?.aborted) throw requestError(callerSignal.reason, 'aborted', target, false);
       let headers =
         request.json === undefined && request.headers === undefined
           ? options.headers
@@ -359,35 +359,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           parsed = text === '' ? undefined : JSON.parse(text);
         }
         const response = call.response as Response;
-        const done = call as { event?: RequestHookEvent; started?: number };
-        if (done.event !== undefined) {
-          callHook(hooks?.afterResponse, {
-            ...done.event,
-            statusCode: response.status,
-            durationMs: performance.now() - (done.started ?? 0),
-            error: undefined,
-          });
-        }
+        reportAttempt(call, response.status, undefined);
         return { statusCode: response.status, headers: response.headers, body: parsed };
       } catch (error) {
         const mapped =
           error instanceof SyntaxError && call.response !== undefined
-            ? toRequestError(error, {
-                kind: 'network',
-                packageName,
-                target: `${target} (unreadable JSON answer)`,
-              })
+            ? requestError(error, 'network', `${target} (unreadable JSON answer)`)
             : toSdkError(error, call);
         // A 2xx answer whose body could not be read: its attempt is reported here.
-        const done = call as { event?: RequestHookEvent; started?: number };
-        if (done.event !== undefined) {
-          callHook(hooks?.afterResponse, {
-            ...done.event,
-            statusCode: call.response?.status,
-            durationMs: performance.now() - (done.started ?? 0),
-            error: mapped,
-          });
-        }
+        reportAttempt(call, call.response?.status, mapped);
         throw mapped;
       }
     },

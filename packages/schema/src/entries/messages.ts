@@ -8,6 +8,11 @@
 export { contactsMessage } from '../messages/builders/contacts-message.ts';
 export { locationMessage } from '../messages/builders/location-message.ts';
 export {
+  type CloudMarkReadOptions,
+  cloudMarkReadRequest,
+  onPremMarkReadRequest,
+} from '../messages/builders/mark-read-request.ts';
+export {
   type AudioMedia,
   audioMessage,
   type CaptionedMedia,
@@ -79,6 +84,10 @@ export {
   catalogMessageInteractiveSchema,
 } from '../messages/interactive/catalog-message-interactive.ts';
 export {
+  type CloudInteractiveObject,
+  cloudInteractiveObjectSchema,
+} from '../messages/interactive/cloud-interactive-object.ts';
+export {
   type CtaUrlAction,
   type CtaUrlInteractive,
   cloudCtaUrlInteractiveSchema,
@@ -131,13 +140,9 @@ export type {
   InteractiveMessagePayload,
 } from '../messages/interactive/interactive-message-payload.ts';
 export {
-  type CloudInteractiveObject,
-  cloudInteractiveObjectSchema,
   type InteractiveObject,
   type InteractiveType,
   interactiveObjectSchema,
-  type OnPremInteractiveObject,
-  onPremInteractiveObjectSchema,
 } from '../messages/interactive/interactive-object.ts';
 export {
   type ListAction,
@@ -169,6 +174,10 @@ export {
   type LocationRequestMessageOptions,
   locationRequestMessage,
 } from '../messages/interactive/location-request-message.ts';
+export {
+  type OnPremInteractiveObject,
+  onPremInteractiveObjectSchema,
+} from '../messages/interactive/onprem-interactive-object.ts';
 export {
   cloudOrderDetailsInteractiveSchema,
   cloudOrderStatusInteractiveSchema,
@@ -239,12 +248,9 @@ export {
 } from '../messages/interactive/voice-call-interactive.ts';
 export { type LocationObject, locationObjectSchema } from '../messages/location/location-object.ts';
 export {
-  type CloudMarkReadOptions,
   CloudMarkReadRequest,
-  cloudMarkReadRequest,
   cloudMarkReadRequestSchema,
   OnPremMarkReadRequest,
-  onPremMarkReadRequest,
   onPremMarkReadRequestSchema,
 } from '../messages/mark-read-request.ts';
 export {
@@ -314,11 +320,20 @@ export {
 } from '../messages/outgoing-message.ts';
 export { type ReactionObject, reactionObjectSchema } from '../messages/reaction/reaction-object.ts';
 export {
+  type CloudTemplateObject,
+  cloudTemplateObjectSchema,
+} from '../messages/template/cloud-template-object.ts';
+export {
   type HsmLocalizableParameter,
   type HsmObject,
   hsmLocalizableParameterSchema,
   hsmObjectSchema,
 } from '../messages/template/hsm-object.ts';
+export { onPremTemplateComponentSchema } from '../messages/template/onprem-template-component.ts';
+export {
+  type OnPremTemplateObject,
+  onPremTemplateObjectSchema,
+} from '../messages/template/onprem-template-object.ts';
 export {
   ONPREM_COPY_CODE_BUTTON_FROM,
   ONPREM_TEMPLATE_NAMESPACE_OPTIONAL_FROM,
@@ -348,7 +363,6 @@ export {
 } from '../messages/template/template-carousel-component.ts';
 export {
   cloudTemplateComponentSchema,
-  onPremTemplateComponentSchema,
   type TemplateBodyComponent,
   type TemplateComponent,
   type TemplateFooterComponent,
@@ -374,14 +388,7 @@ export {
   type TemplateMessagePayload,
   templateMessage,
 } from '../messages/template/template-message.ts';
-export {
-  type CloudTemplateObject,
-  cloudTemplateObjectSchema,
-  type OnPremTemplateObject,
-  onPremTemplateObjectSchema,
-  type TemplateObject,
-  templateObjectSchema,
-} from '../messages/template/template-object.ts';
+export { type TemplateObject, templateObjectSchema } from '../messages/template/template-object.ts';
 export {
   type TemplateBodyParameter,
   type TemplateCurrencyParameter,
@@ -415,12 +422,10 @@ export {
   templateTapTargetComponentSchema,
 } from '../messages/template/template-tap-target-component.ts';
 export {
-  MAX_TEXT_BODY_LENGTH,
   type OnPremTextObject,
   onPremTextObjectSchema,
-  type TextObject,
-  textObjectSchema,
-} from '../messages/text/text-object.ts';
+} from '../messages/text/onprem-text-object.ts';
+export { MAX_TEXT_BODY_LENGTH, type TextObject, textObjectSchema } from '../messages/text/text-object.ts';
 export { type CloudConversionOptions, toCloudSendRequest } from '../messages/to-cloud-send-request.ts';
 export {
   type OnPremConversionOptions,

@@ -6,7 +6,7 @@ import { ruleLiteral, ruleLiterals } from '../common/rule-literal.ts';
 import { boundedText } from '../validation/rule-check.ts';
 import { contactsSchema } from './contacts/contact-object.ts';
 import { contextObjectSchema } from './context/context-object.ts';
-import { cloudInteractiveObjectSchema } from './interactive/interactive-object.ts';
+import { cloudInteractiveObjectSchema } from './interactive/cloud-interactive-object.ts';
 import { locationObjectSchema } from './location/location-object.ts';
 import {
   cloudAudioObjectSchema,
@@ -17,7 +17,7 @@ import {
 } from './media/media-object.ts';
 import { reactionObjectSchema } from './reaction/reaction-object.ts';
 import { messageVariant, type PayloadKey, typeIssueCheck } from './send-request-parts.ts';
-import { cloudTemplateObjectSchema } from './template/template-object.ts';
+import { cloudTemplateObjectSchema } from './template/cloud-template-object.ts';
 import { textObjectSchema } from './text/text-object.ts';
 
 /** The longest `biz_opaque_callback_data`, in characters (code points): R-REQ-17. */

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, rulesOf } from './__fixtures__/issues-of.ts';
-import {
-  cloudMarkReadRequest,
-  cloudMarkReadRequestSchema,
-  onPremMarkReadRequest,
-  onPremMarkReadRequestSchema,
-} from './mark-read-request.ts';
+import { cloudMarkReadRequest, onPremMarkReadRequest } from './builders/mark-read-request.ts';
+import { cloudMarkReadRequestSchema, onPremMarkReadRequestSchema } from './mark-read-request.ts';
 
 describe('mark-as-read requests (D-12)', () => {
   it('R-REQ-21 builds and accepts the Cloud request, with and without typing indicator', () => {

@@ -4,7 +4,7 @@ import { nonEmptyString } from '../common/non-empty-string.ts';
 import { requiredField } from '../common/required-field.ts';
 import { ruleLiteral } from '../common/rule-literal.ts';
 import { contactsSchema } from './contacts/contact-object.ts';
-import { onPremInteractiveObjectSchema } from './interactive/interactive-object.ts';
+import { onPremInteractiveObjectSchema } from './interactive/onprem-interactive-object.ts';
 import { locationObjectSchema } from './location/location-object.ts';
 import {
   onPremAudioObjectSchema,
@@ -15,8 +15,8 @@ import {
 } from './media/media-object.ts';
 import { messageVariant, type PayloadKey, typeIssueCheck } from './send-request-parts.ts';
 import { hsmObjectSchema } from './template/hsm-object.ts';
-import { onPremTemplateObjectSchema } from './template/template-object.ts';
-import { onPremTextObjectSchema } from './text/text-object.ts';
+import { onPremTemplateObjectSchema } from './template/onprem-template-object.ts';
+import { onPremTextObjectSchema } from './text/onprem-text-object.ts';
 
 /** The fields every On-Premises message has around its payload; Cloud-only fields are rejected with their rule. */
 const onPremEnvelope = {

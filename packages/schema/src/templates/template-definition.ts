@@ -116,16 +116,23 @@ export interface TemplateComponentDefinition {
 }
 
 /** A component of a template definition (tolerant: unknown keys and kinds are kept). */
-export const templateComponentDefinitionSchema: z.ZodMiniType<TemplateComponentDefinition> = z.lazy(() =>
-  looseObject({
-    type: z.string(),
-    format: z.optional(z.string()),
-    text: z.optional(z.string()),
-    example: z.optional(templateComponentExampleSchema),
-    buttons: z.optional(z.array(templateButtonDefinitionSchema)),
-    cards: z.optional(z.array(looseObject({ components: z.array(templateComponentDefinitionSchema) }))),
-  }),
-);
+export const templateComponentDefinitionSchema: z.ZodMiniType<TemplateComponentDefinition> = looseObject({
+  type: z.string(),
+  format: z.optional(z.string()),
+  text: z.optional(z.string()),
+  example: z.optional(templateComponentExampleSchema),
+  buttons: z.optional(z.array(templateButtonDefinitionSchema)),
+  cards: z.optional(
+    z.array(
+      looseObject({
+        // A getter, because a card holds components: zod reads it once, at the first parse.
+        get components() {
+          return z.array(templateComponentDefinitionSchema);
+        },
+      }),
+    ),
+  ),
+});
 
 /** The quality rating of a template: `GREEN`, `YELLOW`, `RED` or `UNKNOWN`. */
 export const templateQualityScoreSchema = looseObject({
@@ -179,6 +186,19 @@ export const templateListResponseSchema = looseObject({
 
 /** One page of templates. */
 export type TemplateListResponse = z.infer<typeof templateListResponseSchema>;
+
+/**
+ * The answer to `POST /{waba-id}/message_templates` (tolerant): the new template's ID, with its review
+ * status and category when Graph names them.
+ */
+export const templateCreateResponseSchema = looseObject({
+  id: z.string(),
+  status: z.optional(templateStatusSchema),
+  category: z.optional(z.string()),
+});
+
+/** The answer to a template creation request. */
+export type TemplateCreateResponse = z.infer<typeof templateCreateResponseSchema>;
 
 const templateNamePattern = /^[a-z0-9_]+$/;
 

@@ -1,6 +1,11 @@
 export { contactsMessage } from './contacts-message.ts';
 export { locationMessage } from './location-message.ts';
 export {
+  type CloudMarkReadOptions,
+  cloudMarkReadRequest,
+  onPremMarkReadRequest,
+} from './mark-read-request.ts';
+export {
   type AudioMedia,
   audioMessage,
   type CaptionedMedia,

@@ -25,6 +25,10 @@ export {
   catalogMessageInteractiveSchema,
 } from './catalog-message-interactive.ts';
 export {
+  type CloudInteractiveObject,
+  cloudInteractiveObjectSchema,
+} from './cloud-interactive-object.ts';
+export {
   type CtaUrlAction,
   type CtaUrlInteractive,
   cloudCtaUrlInteractiveSchema,
@@ -77,13 +81,9 @@ export type {
   InteractiveMessagePayload,
 } from './interactive-message-payload.ts';
 export {
-  type CloudInteractiveObject,
-  cloudInteractiveObjectSchema,
   type InteractiveObject,
   type InteractiveType,
   interactiveObjectSchema,
-  type OnPremInteractiveObject,
-  onPremInteractiveObjectSchema,
 } from './interactive-object.ts';
 export {
   type ListAction,
@@ -108,6 +108,10 @@ export {
   locationRequestInteractiveSchema,
 } from './location-request-interactive.ts';
 export { type LocationRequestMessageOptions, locationRequestMessage } from './location-request-message.ts';
+export {
+  type OnPremInteractiveObject,
+  onPremInteractiveObjectSchema,
+} from './onprem-interactive-object.ts';
 export {
   cloudOrderDetailsInteractiveSchema,
   cloudOrderStatusInteractiveSchema,

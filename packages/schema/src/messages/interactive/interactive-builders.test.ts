@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalogMessage } from './catalog-message.ts';
+import { cloudInteractiveObjectSchema } from './cloud-interactive-object.ts';
 import { ctaUrlMessage } from './cta-url-message.ts';
 import { flowMessage } from './flow-message.ts';
-import {
-  cloudInteractiveObjectSchema,
-  interactiveObjectSchema,
-  onPremInteractiveObjectSchema,
-} from './interactive-object.ts';
+import { interactiveObjectSchema } from './interactive-object.ts';
 import { listMessage } from './list-message.ts';
 import { locationRequestMessage } from './location-request-message.ts';
+import { onPremInteractiveObjectSchema } from './onprem-interactive-object.ts';
 import { productListMessage } from './product-list-message.ts';
 import { productMessage } from './product-message.ts';
 import { replyButtonsMessage } from './reply-buttons-message.ts';

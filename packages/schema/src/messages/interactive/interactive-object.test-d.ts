@@ -2,17 +2,13 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type { OutgoingMessage } from '../outgoing-message.ts';
 import { templateMessage } from '../template/template-message.ts';
+import type { CloudInteractiveObject } from './cloud-interactive-object.ts';
 import { flowMessage } from './flow-message.ts';
 import type { InteractiveMessagePayload } from './interactive-message-payload.ts';
-import type {
-  CloudInteractiveObject,
-  InteractiveObject,
-  InteractiveType,
-  interactiveObjectSchema,
-  OnPremInteractiveObject,
-} from './interactive-object.ts';
+import type { InteractiveObject, InteractiveType, interactiveObjectSchema } from './interactive-object.ts';
 import type { ListInteractive } from './list-interactive.ts';
 import { listMessage } from './list-message.ts';
+import type { OnPremInteractiveObject } from './onprem-interactive-object.ts';
 import { replyButtonsMessage } from './reply-buttons-message.ts';
 
 describe('InteractiveObject', () => {

@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../../errors/validation-error.ts';
 import { issuesOf as issuesOfSchema } from '../__fixtures__/issues-of.ts';
-import {
-  cloudInteractiveObjectSchema,
-  interactiveObjectSchema,
-  onPremInteractiveObjectSchema,
-} from './interactive-object.ts';
+import { cloudInteractiveObjectSchema } from './cloud-interactive-object.ts';
+import { interactiveObjectSchema } from './interactive-object.ts';
+import { onPremInteractiveObjectSchema } from './onprem-interactive-object.ts';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '__fixtures__', name), 'utf8'));

@@ -1,25 +1,16 @@
 import * as z from 'zod/mini';
 import { addressMessageInteractiveSchema } from './address-message-interactive.ts';
 import { callPermissionRequestInteractiveSchema } from './call-permission-request-interactive.ts';
-import { carouselInteractiveSchema, cloudCarouselInteractiveSchema } from './carousel-interactive.ts';
+import { carouselInteractiveSchema } from './carousel-interactive.ts';
 import { catalogMessageInteractiveSchema } from './catalog-message-interactive.ts';
-import { cloudCtaUrlInteractiveSchema, ctaUrlInteractiveSchema } from './cta-url-interactive.ts';
+import { ctaUrlInteractiveSchema } from './cta-url-interactive.ts';
 import { flowInteractiveSchema } from './flow-interactive.ts';
 import { listInteractiveSchema } from './list-interactive.ts';
 import { locationRequestInteractiveSchema } from './location-request-interactive.ts';
-import {
-  cloudOrderDetailsInteractiveSchema,
-  cloudOrderStatusInteractiveSchema,
-  orderDetailsInteractiveSchema,
-  orderStatusInteractiveSchema,
-} from './order-interactive.ts';
+import { orderDetailsInteractiveSchema, orderStatusInteractiveSchema } from './order-interactive.ts';
 import { productInteractiveSchema } from './product-interactive.ts';
 import { productListInteractiveSchema } from './product-list-interactive.ts';
-import {
-  cloudReplyButtonsInteractiveSchema,
-  onPremReplyButtonsInteractiveSchema,
-  replyButtonsInteractiveSchema,
-} from './reply-buttons-interactive.ts';
+import { replyButtonsInteractiveSchema } from './reply-buttons-interactive.ts';
 import { requestContactInfoInteractiveSchema } from './request-contact-info-interactive.ts';
 import { voiceCallInteractiveSchema } from './voice-call-interactive.ts';
 import { withRule } from './with-rule.ts';
@@ -61,50 +52,7 @@ export const interactiveObjectSchema = withRule(
   'R-INT-1',
 );
 
-/** The `interactive` object of a Cloud API request: every type, media headers without `provider`. */
-export const cloudInteractiveObjectSchema = withRule(
-  z.discriminatedUnion('type', [
-    listInteractiveSchema,
-    cloudReplyButtonsInteractiveSchema,
-    productInteractiveSchema,
-    productListInteractiveSchema,
-    catalogMessageInteractiveSchema,
-    flowInteractiveSchema,
-    locationRequestInteractiveSchema,
-    cloudCtaUrlInteractiveSchema,
-    addressMessageInteractiveSchema,
-    cloudCarouselInteractiveSchema,
-    voiceCallInteractiveSchema,
-    callPermissionRequestInteractiveSchema,
-    requestContactInfoInteractiveSchema,
-    cloudOrderDetailsInteractiveSchema,
-    cloudOrderStatusInteractiveSchema,
-  ]),
-  'R-INT-1',
-);
-
-/**
- * The `interactive` object of an On-Premises API request: the seven types the On-Premises documentation
- * gives (no `cta_url`, no `address_message`); media headers may name a `provider`.
- */
-export const onPremInteractiveObjectSchema = withRule(
-  z.discriminatedUnion('type', [
-    listInteractiveSchema,
-    onPremReplyButtonsInteractiveSchema,
-    productInteractiveSchema,
-    productListInteractiveSchema,
-    catalogMessageInteractiveSchema,
-    flowInteractiveSchema,
-    locationRequestInteractiveSchema,
-  ]),
-  'R-INT-1',
-);
-
 /** The `interactive` object of an interactive message. */
 export type InteractiveObject = z.infer<typeof interactiveObjectSchema>;
-/** The `interactive` object of a Cloud API request. */
-export type CloudInteractiveObject = z.infer<typeof cloudInteractiveObjectSchema>;
-/** The `interactive` object of an On-Premises API request. */
-export type OnPremInteractiveObject = z.infer<typeof onPremInteractiveObjectSchema>;
 /** The kinds of interactive message: `list`, `button`, `product`, … */
 export type InteractiveType = InteractiveObject['type'];

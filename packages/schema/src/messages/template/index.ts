@@ -1,9 +1,15 @@
+export { type CloudTemplateObject, cloudTemplateObjectSchema } from './cloud-template-object.ts';
 export {
   type HsmLocalizableParameter,
   type HsmObject,
   hsmLocalizableParameterSchema,
   hsmObjectSchema,
 } from './hsm-object.ts';
+export { onPremTemplateComponentSchema } from './onprem-template-component.ts';
+export {
+  type OnPremTemplateObject,
+  onPremTemplateObjectSchema,
+} from './onprem-template-object.ts';
 export {
   ONPREM_COPY_CODE_BUTTON_FROM,
   ONPREM_TEMPLATE_NAMESPACE_OPTIONAL_FROM,
@@ -33,7 +39,6 @@ export {
 } from './template-carousel-component.ts';
 export {
   cloudTemplateComponentSchema,
-  onPremTemplateComponentSchema,
   type TemplateBodyComponent,
   type TemplateComponent,
   type TemplateFooterComponent,
@@ -59,14 +64,7 @@ export {
   type TemplateMessagePayload,
   templateMessage,
 } from './template-message.ts';
-export {
-  type CloudTemplateObject,
-  cloudTemplateObjectSchema,
-  type OnPremTemplateObject,
-  onPremTemplateObjectSchema,
-  type TemplateObject,
-  templateObjectSchema,
-} from './template-object.ts';
+export { type TemplateObject, templateObjectSchema } from './template-object.ts';
 export {
   type TemplateBodyParameter,
   type TemplateCurrencyParameter,

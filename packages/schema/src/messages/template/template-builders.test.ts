@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { cloudTemplateObjectSchema } from './cloud-template-object.ts';
+import { onPremTemplateObjectSchema } from './onprem-template-object.ts';
 import { templateMessage } from './template-message.ts';
-import {
-  cloudTemplateObjectSchema,
-  onPremTemplateObjectSchema,
-  templateObjectSchema,
-} from './template-object.ts';
+import { templateObjectSchema } from './template-object.ts';
 import {
   copyCodeButton,
   currency,

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { MessageDialect } from '../../common/message-dialect.ts';
 import { strictObject } from '../../common/object-schema.ts';
-import { allowVariants } from '../interactive/allow-variants.ts';
 import { withRule } from '../interactive/with-rule.ts';
 import {
   onPremTemplateButtonComponentSchema,
@@ -15,7 +14,8 @@ import { templateLimitedTimeOfferComponentSchema } from './template-limited-time
 import { templateParameterSchemas } from './template-parameter.ts';
 import { templateTapTargetComponentSchema } from './template-tap-target-component.ts';
 
-function buildComponent(dialect: MessageDialect) {
+/** The template component schemas of one dialect: the union (`all`) and its `header`, `body` and `footer`. */
+export function buildComponent(dialect: MessageDialect) {
   const parameters = templateParameterSchemas[dialect];
   const header = strictObject({
     /** `"header"` (or `"HEADER"`, D-19). */
@@ -52,7 +52,6 @@ function buildComponent(dialect: MessageDialect) {
 
 const neutral = buildComponent('neutral');
 const cloud = buildComponent('cloud');
-const onPremAll = buildComponent('onprem').all;
 
 /**
  * A component of a template message in an `OutgoingMessage`, discriminated on `type` (R-TPL-7): `header`,
@@ -62,13 +61,6 @@ const onPremAll = buildComponent('onprem').all;
 export const templateComponentSchema = neutral.all;
 /** A component of a template message on the Cloud API. */
 export const cloudTemplateComponentSchema = cloud.all;
-/** A component of a template message on the On-Premises API: `header`, `body`, `footer` or `button`. */
-export const onPremTemplateComponentSchema = allowVariants(
-  onPremAll,
-  ['header', 'body', 'footer', 'button', 'HEADER', 'BODY', 'FOOTER', 'BUTTON'],
-  'R-TPL-7',
-  'the On-Premises API (carousel, limited_time_offer and tap_target_configuration are Cloud only)',
-);
 
 /** The header component of a template message. */
 export const templateHeaderComponentSchema = neutral.header;

@@ -1,9 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { CloudTemplateObject } from './cloud-template-object.ts';
 import type { HsmObject } from './hsm-object.ts';
+import type { OnPremTemplateObject } from './onprem-template-object.ts';
 import type { TemplateButtonComponent, TemplateButtonIndex } from './template-button-component.ts';
 import type { TemplateComponent } from './template-component.ts';
 import { templateMessage } from './template-message.ts';
-import type { CloudTemplateObject, OnPremTemplateObject, TemplateObject } from './template-object.ts';
+import type { TemplateObject } from './template-object.ts';
 import type { TemplateBodyParameter } from './template-parameter.ts';
 import { currency, quickReplyButton } from './template-parameters.ts';
 

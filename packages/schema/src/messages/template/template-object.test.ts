@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../../errors/validation-error.ts';
 import { issuesOf as issuesOfSchema } from '../__fixtures__/issues-of.ts';
-import {
-  cloudTemplateObjectSchema,
-  onPremTemplateObjectSchema,
-  templateObjectSchema,
-} from './template-object.ts';
+import { cloudTemplateObjectSchema } from './cloud-template-object.ts';
+import { onPremTemplateObjectSchema } from './onprem-template-object.ts';
+import { templateObjectSchema } from './template-object.ts';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '__fixtures__', name), 'utf8'));

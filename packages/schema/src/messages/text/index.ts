@@ -1,1 +1,2 @@
-export * from './text-object.ts';
+export { type OnPremTextObject, onPremTextObjectSchema } from './onprem-text-object.ts';
+export { MAX_TEXT_BODY_LENGTH, type TextObject, textObjectSchema } from './text-object.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issuesOf, rulesOf } from '../__fixtures__/issues-of.ts';
-import { MAX_TEXT_BODY_LENGTH, onPremTextObjectSchema, textObjectSchema } from './text-object.ts';
+import { onPremTextObjectSchema } from './onprem-text-object.ts';
+import { MAX_TEXT_BODY_LENGTH, textObjectSchema } from './text-object.ts';
 
 const schemas = [
   ['text (Cloud, OutgoingMessage)', textObjectSchema],
