@@ -29,15 +29,18 @@ describe('#object-schema', () => {
   it.each([
     ['compiled', compiled],
     ['edge', edge],
-  ])('%s objects parse alike: strict rejects unknown keys, loose keeps them, and z.extend keeps the kind', (_, variant) => {
-    const strict = variant.strictObject({ body: z.string(), preview_url: z.optional(z.boolean()) });
-    const loose = variant.looseObject({ id: z.string() });
-    expect(strict.safeParse({ body: 'hi' })).toEqual({ success: true, data: { body: 'hi' } });
-    expect(strict.safeParse({ body: 'hi', extra: 1 }).error?.issues[0]?.code).toBe('unrecognized_keys');
-    expect(strict.safeParse({ body: 1 }).error?.issues[0]?.path).toEqual(['body']);
-    expect(loose.safeParse({ id: 'a', more: true }).data).toEqual({ id: 'a', more: true });
-    const extended = z.extend(strict, { id: z.string() });
-    expect(extended._zod.traits.has('$ZodObjectJIT')).toBe(variant === compiled);
-    expect(extended.safeParse({ body: 'hi' }).success).toBe(false);
-  });
+  ])(
+    '%s objects parse alike: strict rejects unknown keys, loose keeps them, and z.extend keeps the kind',
+    (_, variant) => {
+      const strict = variant.strictObject({ body: z.string(), preview_url: z.optional(z.boolean()) });
+      const loose = variant.looseObject({ id: z.string() });
+      expect(strict.safeParse({ body: 'hi' })).toEqual({ success: true, data: { body: 'hi' } });
+      expect(strict.safeParse({ body: 'hi', extra: 1 }).error?.issues[0]?.code).toBe('unrecognized_keys');
+      expect(strict.safeParse({ body: 1 }).error?.issues[0]?.path).toEqual(['body']);
+      expect(loose.safeParse({ id: 'a', more: true }).data).toEqual({ id: 'a', more: true });
+      const extended = z.extend(strict, { id: z.string() });
+      expect(extended._zod.traits.has('$ZodObjectJIT')).toBe(variant === compiled);
+      expect(extended.safeParse({ body: 'hi' }).success).toBe(false);
+    },
+  );
 });
