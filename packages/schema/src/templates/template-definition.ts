@@ -192,9 +192,12 @@ export type TemplateListResponse = z.infer<typeof templateListResponseSchema>;
  * status and category when Graph names them.
  */
 export const templateCreateResponseSchema = looseObject({
+  /** The new template's ID. */
   id: z.string(),
-  status: z.optional(templateStatusSchema),
-  category: z.optional(z.string()),
+  /** Its review status, as in a template definition. */
+  status: templateDefinitionSchema.shape.status,
+  /** Its category, as in a template definition. */
+  category: templateDefinitionSchema.shape.category,
 });
 
 /** The answer to a template creation request. */
